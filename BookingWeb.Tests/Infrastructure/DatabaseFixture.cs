@@ -1,0 +1,74 @@
+using BookingWeb.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace BookingWeb.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh database for one test class, built from the migrations. The migrations run once per test run
+/// into a template database; each class gets a cheap copy of it.
+/// </summary>
+public class DatabaseFixture : IAsyncLifetime
+{
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static bool _templateReady;
+    private const string TemplateName = "bookingweb_template";
+
+    public string ConnectionString { get; private set; } = "";
+    public string DatabaseName { get; } = $"bookingweb_test_{Guid.NewGuid():N}"[..40];
+    protected PostgresServer Server { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Server = await PostgresServer.GetAsync();
+        await EnsureTemplateAsync(Server);
+        await using (var admin = new NpgsqlConnection(Server.AdminConnectionString))
+        {
+            await admin.OpenAsync();
+            // CREATE DATABASE … TEMPLATE needs the template free of connections; the lock serialises copies.
+            await TemplateLock.WaitAsync();
+            try
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\" TEMPLATE {TemplateName}", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            finally { TemplateLock.Release(); }
+        }
+        ConnectionString = Server.ConnectionStringFor(DatabaseName);
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(Server.AdminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public BookingDbContext CreateContext(string? actor = null) =>
+        new(new DbContextOptionsBuilder<BookingDbContext>().UseNpgsql(ConnectionString).Options) { Actor = actor };
+
+    private static async Task EnsureTemplateAsync(PostgresServer server)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (_templateReady) return;
+            await using (var admin = new NpgsqlConnection(server.AdminConnectionString))
+            {
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE); ", admin);
+                await drop.ExecuteNonQueryAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {TemplateName}", admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            var templateConnection = server.ConnectionStringFor(TemplateName);
+            await using (var db = new BookingDbContext(new DbContextOptionsBuilder<BookingDbContext>().UseNpgsql(templateConnection).Options))
+                await db.Database.MigrateAsync();
+            NpgsqlConnection.ClearAllPools();
+            _templateReady = true;
+        }
+        finally { TemplateLock.Release(); }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace BookingWeb.Tests.Infrastructure;
+
+/// <summary>
+/// One throwaway PostgreSQL for the whole test run: initdb into a temp folder, start on a free loopback
+/// port, stop and delete at process exit. Set BOOKINGWEB_TEST_POSTGRES to an admin connection string to
+/// use an existing server instead.
+/// </summary>
+public sealed class PostgresServer
+{
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+
+    public static Task<PostgresServer> GetAsync() => Shared.Value;
+
+    public string AdminConnectionString { get; }
+    private readonly string? _dataDirectory;
+    private readonly string? _binDirectory;
+
+    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    {
+        AdminConnectionString = adminConnectionString;
+        _dataDirectory = dataDirectory;
+        _binDirectory = binDirectory;
+    }
+
+    public string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var existing = Environment.GetEnvironmentVariable("BOOKINGWEB_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(existing))
+            return new PostgresServer(existing, null, null);
+
+        var bin = FindBinDirectory();
+        var root = Directory.CreateTempSubdirectory("bookingweb-pg-").FullName;
+        var data = Path.Combine(root, "data");
+        var sockets = Path.Combine(root, "sock");
+        Directory.CreateDirectory(sockets);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+            await RunAsync("chown", ["-R", "postgres:postgres", root]);
+
+        await RunServerToolAsync(asRoot, Path.Combine(bin, "initdb"),
+            ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+        var port = FreePort();
+        var options = $"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
+                      "-c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB";
+        await RunServerToolAsync(asRoot, Path.Combine(bin, "pg_ctl"),
+            ["-D", data, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"]);
+
+        var server = new PostgresServer(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true;Maximum Pool Size=50",
+            data, bin);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot, root);
+        return server;
+    }
+
+    private void Stop(bool asRoot, string root)
+    {
+        if (_dataDirectory is null || _binDirectory is null) return;
+        try
+        {
+            var pgCtl = Path.Combine(_binDirectory, "pg_ctl");
+            var args = new[] { "-D", _dataDirectory, "-m", "immediate", "-w", "stop" };
+            using var process = asRoot
+                ? Process.Start("runuser", new[] { "-u", "postgres", "--", pgCtl }.Concat(args))
+                : Process.Start(pgCtl, args);
+            process.WaitForExit(20_000);
+            Directory.Delete(root, recursive: true);
+        }
+        catch (Exception)
+        {
+            // Exit-time best effort: a leftover temp folder is harmless and the server dies with the machine.
+        }
+    }
+
+    private static string FindBinDirectory()
+    {
+        var candidates = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d).Select(d => Path.Combine(d, "bin"))
+            : [];
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
+            ?? throw new InvalidOperationException(
+                "PostgreSQL server binaries not found under /usr/lib/postgresql. Install them (apt-get install -y postgresql) " +
+                "or set BOOKINGWEB_TEST_POSTGRES to a connection string of a server you run.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Task RunServerToolAsync(bool asRoot, string tool, string[] args) =>
+        asRoot ? RunAsync("runuser", ["-u", "postgres", "--", tool, .. args]) : RunAsync(tool, args);
+
+    private static async Task RunAsync(string fileName, string[] args)
+    {
+        var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/tmp" };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', args)} failed ({process.ExitCode}):\n{await output}\n{await error}");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingWeb.Data;
+
+public class BookingDbContext(DbContextOptions<BookingDbContext> options) : DbContext(options)
+{
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Guest> Guests => Set<Guest>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<AdditionalService> AdditionalServices => Set<AdditionalService>();
+    public DbSet<Discount> Discounts => Set<Discount>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    /// <summary>Who is saving: stamped into created_by/updated_by. Null for the system (seed, scripts).</summary>
+    public string? Actor { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("btree_gist");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookingDbContext).Assembly);
+        UseSnakeCaseColumns(modelBuilder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampAudit();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampAudit();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampAudit()
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.CreatedBy = Actor;
+            }
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.UpdatedBy = Actor;
+            }
+        }
+    }
+
+    /// <summary>snake_case columns so that psql, triggers and raw SQL read naturally. xmin keeps its name.</summary>
+    private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entityType.GetProperties())
+            {
+                if (property.Name != nameof(Entity.Version))
+                    property.SetColumnName(ToSnakeCase(property.Name));
+            }
+        }
+    }
+
+    private static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) builder.Append('_');
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BookingWeb.Data.Configurations;
+
+internal sealed class AdditionalServiceConfiguration : IEntityTypeConfiguration<AdditionalService>
+{
+    public void Configure(EntityTypeBuilder<AdditionalService> service)
+    {
+        service.ToTable("additional_services", t =>
+            t.HasCheckConstraint("ck_additional_services_amounts", "quantity >= 0 AND unit_price >= 0"));
+        service.ConfigureEntity();
+        service.Property(s => s.Description).HasMaxLength(200).IsRequired();
+        service.Property(s => s.Quantity).HasPrecision(10, 2);
+        service.Property(s => s.UnitPrice).HasPrecision(10, 2);
+    }
+}
+
+internal sealed class DiscountConfiguration : IEntityTypeConfiguration<Discount>
+{
+    public void Configure(EntityTypeBuilder<Discount> discount)
+    {
+        discount.ToTable("discounts", t =>
+            t.HasCheckConstraint("ck_discounts_value", "value >= 0 AND (kind <> 'Percent' OR value <= 100)"));
+        discount.ConfigureEntity();
+        discount.Property(d => d.Description).HasMaxLength(200).IsRequired();
+        discount.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        discount.Property(d => d.Value).HasPrecision(10, 2);
+    }
+}
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> reminder)
+    {
+        reminder.ToTable("reminders");
+        reminder.ConfigureEntity();
+        reminder.Property(r => r.Text).HasMaxLength(1000).IsRequired();
+        reminder.Property(r => r.DoneBy).HasMaxLength(100);
+        reminder.HasIndex(r => new { r.Done, r.DueAt }).HasDatabaseName("ix_reminders_due");
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BookingWeb.Data.Configurations;
+
+internal sealed class GuestConfiguration : IEntityTypeConfiguration<Guest>
+{
+    public void Configure(EntityTypeBuilder<Guest> guest)
+    {
+        guest.ToTable("guests");
+        guest.ConfigureEntity();
+        guest.Property(g => g.FirstName).HasMaxLength(100).IsRequired();
+        guest.Property(g => g.LastName).HasMaxLength(100).IsRequired();
+        guest.Property(g => g.Email).HasMaxLength(200);
+        guest.Property(g => g.Phone).HasMaxLength(50);
+        guest.Property(g => g.Street).HasMaxLength(200);
+        guest.Property(g => g.PostalCode).HasMaxLength(20);
+        guest.Property(g => g.City).HasMaxLength(100);
+        guest.Property(g => g.Country).HasMaxLength(100);
+        guest.Property(g => g.Notes).HasMaxLength(2000);
+        guest.HasIndex(g => new { g.LastName, g.FirstName }).HasDatabaseName("ix_guests_name");
+        guest.HasIndex(g => g.Email).HasDatabaseName("ix_guests_email");
+        guest.Ignore(g => g.FullName);
+    }
+}

@@ -1,0 +1,6 @@
+using BookingWeb;
+using BookingWeb.Data;
+
+var app = BookingWebApp.Build(args);
+await app.Services.MigrateAndSeedAsync();
+await app.RunAsync();
