@@ -1,9 +1,17 @@
+using BookingWeb.Features.Bookings;
+using BookingWeb.Features.Calendar;
+using BookingWeb.Features.Dashboard;
+using BookingWeb.Features.Guests;
+using BookingWeb.Features.Rooms;
+
 namespace BookingWeb.Features;
 
 public static class FeatureServiceCollectionExtensions
 {
-    public static IServiceCollection AddFeatures(this IServiceCollection services)
-    {
-        return services;
-    }
+    public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+        .AddBookings()
+        .AddGuests()
+        .AddRooms()
+        .AddDashboard()
+        .AddCalendar();
 }

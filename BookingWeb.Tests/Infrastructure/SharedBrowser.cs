@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace BookingWeb.Tests.Infrastructure;
+
+/// <summary>One headless Debian Chromium for the whole run; each test gets its own context (cookies, storage).</summary>
+public static class SharedBrowser
+{
+    private static readonly Lazy<Task<IBrowser>> Browser = new(LaunchAsync);
+
+    public static Task<IBrowser> GetAsync() => Browser.Value;
+
+    private static async Task<IBrowser> LaunchAsync()
+    {
+        var executable = Environment.GetEnvironmentVariable("BOOKINGWEB_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(executable))
+            throw new InvalidOperationException(
+                $"Chromium not found at {executable}. Install it (apt-get install -y chromium) or set BOOKINGWEB_CHROMIUM.");
+        var playwright = await Playwright.CreateAsync();
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+}

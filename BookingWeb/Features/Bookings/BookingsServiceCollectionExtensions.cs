@@ -1,0 +1,9 @@
+namespace BookingWeb.Features.Bookings;
+
+public static class BookingsServiceCollectionExtensions
+{
+    public static IServiceCollection AddBookings(this IServiceCollection services)
+    {
+        return services;
+    }
+}

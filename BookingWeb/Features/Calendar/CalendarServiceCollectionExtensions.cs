@@ -1,0 +1,9 @@
+namespace BookingWeb.Features.Calendar;
+
+public static class CalendarServiceCollectionExtensions
+{
+    public static IServiceCollection AddCalendar(this IServiceCollection services)
+    {
+        return services;
+    }
+}

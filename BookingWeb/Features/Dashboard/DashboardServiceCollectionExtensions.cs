@@ -1,0 +1,9 @@
+namespace BookingWeb.Features.Dashboard;
+
+public static class DashboardServiceCollectionExtensions
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
+    {
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace BookingWeb.Features.Guests;
+
+public static class GuestsServiceCollectionExtensions
+{
+    public static IServiceCollection AddGuests(this IServiceCollection services)
+    {
+        return services;
+    }
+}
