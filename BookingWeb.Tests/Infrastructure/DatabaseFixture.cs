@@ -49,6 +49,14 @@ public class DatabaseFixture : IAsyncLifetime
     public BookingDbContext CreateContext(string? actor = null) =>
         new(new DbContextOptionsBuilder<BookingDbContext>().UseNpgsql(ConnectionString).Options) { Actor = actor };
 
+    /// <summary>The same kind of factory the app's services get, pointed at this class's database.</summary>
+    public IDbContextFactory<BookingDbContext> ContextFactory => new TestContextFactory(this);
+
+    private sealed class TestContextFactory(DatabaseFixture fixture) : IDbContextFactory<BookingDbContext>
+    {
+        public BookingDbContext CreateDbContext() => fixture.CreateContext();
+    }
+
     private static async Task EnsureTemplateAsync(PostgresServer server)
     {
         await TemplateLock.WaitAsync();

@@ -2,8 +2,7 @@ namespace BookingWeb.Features.Bookings;
 
 public static class BookingsServiceCollectionExtensions
 {
-    public static IServiceCollection AddBookings(this IServiceCollection services)
-    {
-        return services;
-    }
+    public static IServiceCollection AddBookings(this IServiceCollection services) => services
+        .AddSingleton<BookingService>()
+        .AddSingleton<BookingLookups>();
 }

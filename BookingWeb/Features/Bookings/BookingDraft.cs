@@ -1,0 +1,100 @@
+using BookingWeb.Data;
+
+namespace BookingWeb.Features.Bookings;
+
+/// <summary>
+/// What the booking editor edits: a detached copy of a booking and its lines, with the row versions it was
+/// loaded at. Saving applies it to a freshly loaded booking in one transaction.
+/// </summary>
+public sealed class BookingDraft
+{
+    public int Id { get; set; }
+    public uint Version { get; set; }
+    public string? ReservationNumber { get; set; }
+    public int? GuestId { get; set; }
+    public int? RoomId { get; set; }
+    public DateOnly? CheckIn { get; set; }
+    public DateOnly? CheckOut { get; set; }
+    public int Adults { get; set; } = 2;
+    public int Children { get; set; }
+    public BookingStatus Status { get; set; } = BookingStatus.Confirmed;
+    public decimal RatePerNight { get; set; }
+    public PaymentStatus PaymentStatus { get; set; } = PaymentStatus.Unpaid;
+    public decimal AmountPaid { get; set; }
+    public string? Notes { get; set; }
+    public List<ServiceLine> Services { get; set; } = [];
+    public List<DiscountLine> Discounts { get; set; } = [];
+    public List<ReminderLine> Reminders { get; set; } = [];
+
+    public bool IsNew => Id == 0;
+
+    public int Nights => CheckIn is { } checkIn && CheckOut is { } checkOut ? Math.Max(0, checkOut.DayNumber - checkIn.DayNumber) : 0;
+
+    public BookingTotals Totals => BookingTotals.Calculate(
+        CheckIn ?? default, CheckOut ?? default, RatePerNight,
+        Services.Select(s => new ServiceCharge(s.Quantity, s.UnitPrice)),
+        Discounts.Select(d => new DiscountRule(d.Kind, d.Value)),
+        AmountPaid);
+
+    public static BookingDraft NewFor(DateOnly today) => new() { CheckIn = today, CheckOut = today.AddDays(1) };
+
+    public static BookingDraft From(Booking booking) => new()
+    {
+        Id = booking.Id,
+        Version = booking.Version,
+        ReservationNumber = booking.ReservationNumber,
+        GuestId = booking.GuestId,
+        RoomId = booking.RoomId,
+        CheckIn = booking.CheckIn,
+        CheckOut = booking.CheckOut,
+        Adults = booking.Adults,
+        Children = booking.Children,
+        Status = booking.Status,
+        RatePerNight = booking.RatePerNight,
+        PaymentStatus = booking.PaymentStatus,
+        AmountPaid = booking.AmountPaid,
+        Notes = booking.Notes,
+        Services = booking.Services.OrderBy(s => s.Id).Select(s => new ServiceLine
+        {
+            Id = s.Id, Version = s.Version, Description = s.Description, Quantity = s.Quantity,
+            UnitPrice = s.UnitPrice, ServiceDate = s.ServiceDate,
+        }).ToList(),
+        Discounts = booking.Discounts.OrderBy(d => d.Id).Select(d => new DiscountLine
+        {
+            Id = d.Id, Version = d.Version, Description = d.Description, Kind = d.Kind, Value = d.Value,
+        }).ToList(),
+        Reminders = booking.Reminders.OrderBy(r => r.DueAt).Select(r => new ReminderLine
+        {
+            Id = r.Id, Version = r.Version, DueAt = r.DueAt.LocalDateTime, Text = r.Text, Done = r.Done, DoneBy = r.DoneBy,
+        }).ToList(),
+    };
+}
+
+public sealed class ServiceLine
+{
+    public int Id { get; set; }
+    public uint Version { get; set; }
+    public string Description { get; set; } = "";
+    public decimal Quantity { get; set; } = 1;
+    public decimal UnitPrice { get; set; }
+    public DateOnly? ServiceDate { get; set; }
+}
+
+public sealed class DiscountLine
+{
+    public int Id { get; set; }
+    public uint Version { get; set; }
+    public string Description { get; set; } = "";
+    public DiscountKind Kind { get; set; } = DiscountKind.Percent;
+    public decimal Value { get; set; }
+}
+
+public sealed class ReminderLine
+{
+    public int Id { get; set; }
+    public uint Version { get; set; }
+    public DateTime? DueAt { get; set; }
+    public string Text { get; set; } = "";
+    public bool Done { get; set; }
+    public string? DoneBy { get; set; }
+}

@@ -1,0 +1,100 @@
+using BookingWeb.Data;
+using BookingWeb.Shared;
+using Microsoft.AspNetCore.Components;
+using Radzen;
+
+namespace BookingWeb.Features.Bookings;
+
+public partial class BookingEditorPage
+{
+    [Parameter] public int? Id { get; set; }
+
+    private BookingDraft? _draft;
+    private BookingStatus _savedStatus;
+    private BookingFields? _fields;
+    private IReadOnlyDictionary<string, string>? _errors;
+    private string? _message;
+    private bool _loading = true;
+    private bool _saving;
+
+    private string Title => _draft is null ? (Id is null ? "New booking" : "Booking")
+        : _draft.IsNew ? "New booking" : $"Booking {_draft.ReservationNumber}";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        _errors = null;
+        _message = null;
+        _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(DateOnly.FromDateTime(DateTime.Today));
+        _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
+        _loading = false;
+    }
+
+    private async Task SaveAsync()
+    {
+        if (_draft is null || _saving) return;
+        _saving = true;
+        try
+        {
+            var wasNew = _draft.IsNew;
+            var result = await Bookings.SaveAsync(_draft);
+            switch (result)
+            {
+                case SaveResult.Saved saved:
+                    Notifications.Notify(NotificationSeverity.Success, wasNew ? "Booking created" : "Booking saved");
+                    if (wasNew) Navigation.NavigateTo($"bookings/{saved.Id}");
+                    else await OnParametersSetAsync();
+                    break;
+                case SaveResult.Invalid invalid:
+                    ShowRefusal(invalid.Message, invalid.FieldErrors);
+                    if (_fields is not null) await _fields.ReloadRoomsAsync();
+                    break;
+                case SaveResult.NotFound notFound:
+                    ShowRefusal(notFound.Message, null);
+                    break;
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private void ShowRefusal(string message, IReadOnlyDictionary<string, string>? fieldErrors)
+    {
+        _errors = fieldErrors;
+        // A single field's sentence is the whole story: say it at the top too, in the same words.
+        _message = fieldErrors is { Count: 1 } ? fieldErrors.Values.Single() : message;
+    }
+
+    private async Task CancelBookingAsync()
+    {
+        if (_draft is null) return;
+        if (await Dialogs.Confirm($"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.", "Cancel booking",
+                new ConfirmOptions { OkButtonText = "Cancel booking", CancelButtonText = "Keep it" }) != true) return;
+        switch (await Bookings.CancelAsync(_draft.Id, _draft.Version))
+        {
+            case SaveResult.Saved:
+                Notifications.Notify(NotificationSeverity.Info, $"Booking {_draft.ReservationNumber} cancelled");
+                await OnParametersSetAsync();
+                break;
+            case SaveResult.Invalid invalid: _message = invalid.Message; break;
+            case SaveResult.NotFound notFound: _message = notFound.Message; break;
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        if (_draft is null) return;
+        if (await Dialogs.Confirm($"Delete booking {_draft.ReservationNumber} with all its services, discounts and reminders? This cannot be undone.",
+                "Delete booking", new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = "Keep it" }) != true) return;
+        switch (await Bookings.DeleteAsync(_draft.Id, _draft.Version))
+        {
+            case DeleteResult.Deleted or DeleteResult.NotFound:
+                Notifications.Notify(NotificationSeverity.Info, $"Booking {_draft.ReservationNumber} deleted");
+                Navigation.NavigateTo("bookings");
+                break;
+            case DeleteResult.Refused refused: _message = refused.Message; break;
+        }
+    }
+}
