@@ -4,6 +4,7 @@ public static class CalendarServiceCollectionExtensions
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services)
     {
+        services.AddSingleton<CalendarService>();
         return services;
     }
 }

@@ -1,0 +1,109 @@
+using BookingWeb.Data;
+using BookingWeb.Features.Dashboard;
+using BookingWeb.Tests.Infrastructure;
+
+namespace BookingWeb.Tests.Features.Dashboard;
+
+public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 5, 12);
+    private readonly StayTestData data = new(database);
+    private readonly DashboardService service = new(new TestContextFactory(database));
+
+    public Task InitializeAsync() => data.ResetAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Arrivals_departures_and_in_house_guests_are_read_for_the_given_day()
+    {
+        var (r1, r2, r3, r4) = (await data.AddRoomAsync("1"), await data.AddRoomAsync("2"), await data.AddRoomAsync("3"), await data.AddRoomAsync("4"));
+        var arriving = await data.AddStayAsync(r1, "Arriving", Today, Today.AddDays(3));
+        var leaving = await data.AddStayAsync(r2, "Leaving", Today.AddDays(-2), Today, BookingStatus.CheckedIn);
+        var staying = await data.AddStayAsync(r3, "Staying", Today.AddDays(-1), Today.AddDays(2), BookingStatus.CheckedIn);
+        await data.AddStayAsync(r4, "Later", Today.AddDays(1), Today.AddDays(2));
+
+        var snapshot = await service.LoadAsync(Today);
+
+        Assert.Equal([arriving.ReservationNumber], snapshot.Arrivals.Select(s => s.ReservationNumber));
+        Assert.Equal([leaving.ReservationNumber], snapshot.Departures.Select(s => s.ReservationNumber));
+        Assert.Equal([arriving.ReservationNumber, staying.ReservationNumber], snapshot.InHouse.Select(s => s.ReservationNumber));
+        var line = snapshot.Arrivals.Single();
+        Assert.Equal((arriving.Id, "Ada Arriving", "1"), (line.BookingId, line.GuestName, line.RoomNumber));
+    }
+
+    [Fact]
+    public async Task Cancelled_and_no_show_bookings_are_left_out_everywhere()
+    {
+        var room = await data.AddRoomAsync("1");
+        await data.AddStayAsync(room, "Cancelled", Today, Today.AddDays(2), BookingStatus.Cancelled);
+        await data.AddStayAsync(room, "Missing", Today.AddDays(-1), Today, BookingStatus.NoShow);
+
+        var snapshot = await service.LoadAsync(Today);
+
+        Assert.Empty(snapshot.Arrivals);
+        Assert.Empty(snapshot.Departures);
+        Assert.Empty(snapshot.InHouse);
+        Assert.All(snapshot.Occupancy, day => Assert.Equal(0, day.OccupiedRooms));
+    }
+
+    [Fact]
+    public async Task A_tentative_stay_arrives_but_is_not_counted_in_house()
+    {
+        var room = await data.AddRoomAsync("1");
+        await data.AddStayAsync(room, "Maybe", Today, Today.AddDays(1), BookingStatus.Tentative);
+
+        var snapshot = await service.LoadAsync(Today);
+
+        Assert.Single(snapshot.Arrivals);
+        Assert.Empty(snapshot.InHouse);
+    }
+
+    [Fact]
+    public async Task Occupancy_counts_occupied_active_rooms_for_today_and_the_next_seven_nights()
+    {
+        var rooms = new List<Room>();
+        foreach (var number in new[] { "1", "2", "3", "4" }) rooms.Add(await data.AddRoomAsync(number));
+        var closed = await data.AddRoomAsync("99", active: false);
+        await data.AddStayAsync(rooms[0], "Week", Today, Today.AddDays(7));
+        await data.AddStayAsync(rooms[1], "Short", Today.AddDays(1), Today.AddDays(3));
+        await data.AddStayAsync(rooms[2], "Gone", Today.AddDays(-3), Today);
+        await data.AddStayAsync(closed, "Closed", Today, Today.AddDays(2));
+
+        var occupancy = (await service.LoadAsync(Today)).Occupancy;
+
+        Assert.Equal(Enumerable.Range(0, 8).Select(Today.AddDays), occupancy.Select(d => d.Date));
+        Assert.Equal([1, 2, 2, 1, 1, 1, 1, 0], occupancy.Select(d => d.OccupiedRooms));
+        Assert.All(occupancy, day => Assert.Equal(4, day.ActiveRooms));
+        Assert.Equal(25, occupancy[0].Percent);
+        Assert.Equal(50, occupancy[1].Percent);
+    }
+
+    [Fact]
+    public async Task Reminders_due_by_the_end_of_today_and_not_done_are_listed_oldest_first()
+    {
+        var room = await data.AddRoomAsync("1");
+        var booking = await data.AddStayAsync(room, "Reminded", Today, Today.AddDays(2));
+        await data.AddReminderAsync(booking, LocalTime(Today, 23, 30), "Late today");
+        await data.AddReminderAsync(booking, LocalTime(Today.AddDays(-2), 9, 0), "Overdue");
+        await data.AddReminderAsync(booking, LocalTime(Today, 8, 0), "Already done", done: true);
+        await data.AddReminderAsync(booking, LocalTime(Today.AddDays(1), 0, 0), "Tomorrow");
+
+        var reminders = (await service.LoadAsync(Today)).RemindersDue;
+
+        Assert.Equal(["Overdue", "Late today"], reminders.Select(r => r.Text));
+        Assert.All(reminders, r => Assert.Equal((booking.Id, booking.ReservationNumber), (r.BookingId, r.ReservationNumber)));
+    }
+
+    [Fact]
+    public async Task An_empty_hotel_gives_empty_lists_and_no_occupancy()
+    {
+        var snapshot = await service.LoadAsync(Today);
+
+        Assert.Empty(snapshot.Arrivals);
+        Assert.Empty(snapshot.RemindersDue);
+        Assert.Equal(0, snapshot.OccupancyToday.Percent);
+    }
+
+    private static DateTimeOffset LocalTime(DateOnly date, int hour, int minute) =>
+        new(date.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Local));
+}

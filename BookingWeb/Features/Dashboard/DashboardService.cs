@@ -1,0 +1,61 @@
+using BookingWeb.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingWeb.Features.Dashboard;
+
+/// <summary>Reads the day at a glance: who comes, who leaves, who stays, how full the house is, what is due.</summary>
+public sealed class DashboardService(IDbContextFactory<BookingDbContext> contextFactory)
+{
+    /// <summary>Today plus this many days in the occupancy outlook.</summary>
+    public const int OutlookDays = 7;
+
+    private static readonly BookingStatus[] InHouseStatuses = [BookingStatus.CheckedIn, BookingStatus.Confirmed];
+
+    public async Task<DashboardSnapshot> LoadAsync(DateOnly today, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var outlookEnd = today.AddDays(OutlookDays + 1);
+
+        // One query for every stay that touches today or the outlook; the lists are cut from it in memory.
+        var stays = await db.Bookings.AsNoTracking()
+            .Where(b => !Booking.FreeingStatuses.Contains(b.Status) && b.CheckIn < outlookEnd && b.CheckOut >= today)
+            .OrderBy(b => b.Room!.Number).ThenBy(b => b.ReservationNumber)
+            .Select(b => new Stay(
+                new StayLine(b.Id, b.ReservationNumber, b.Guest!.FirstName + " " + b.Guest.LastName, b.Room!.Number),
+                b.RoomId, b.Room.IsActive, b.CheckIn, b.CheckOut, b.Status))
+            .ToListAsync(cancellationToken);
+
+        var activeRooms = await db.Rooms.CountAsync(r => r.IsActive, cancellationToken);
+        var remindersDue = await LoadRemindersDueAsync(db, today, cancellationToken);
+
+        return new DashboardSnapshot(
+            today,
+            Arrivals: stays.Where(s => s.CheckIn == today).Select(s => s.Line).ToList(),
+            Departures: stays.Where(s => s.CheckOut == today).Select(s => s.Line).ToList(),
+            InHouse: stays.Where(s => s.CoversNight(today) && InHouseStatuses.Contains(s.Status)).Select(s => s.Line).ToList(),
+            Occupancy: Enumerable.Range(0, OutlookDays + 1)
+                .Select(offset => today.AddDays(offset))
+                .Select(day => new OccupancyDay(day, CountOccupiedRooms(stays, day), activeRooms))
+                .ToList(),
+            remindersDue);
+    }
+
+    private static int CountOccupiedRooms(IEnumerable<Stay> stays, DateOnly night) =>
+        stays.Where(s => s.RoomIsActive && s.CoversNight(night)).Select(s => s.RoomId).Distinct().Count();
+
+    private static async Task<List<ReminderLine>> LoadRemindersDueAsync(BookingDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        // "Due today" ends at the server's local midnight; PostgreSQL's timestamptz wants it in UTC.
+        var endOfToday = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Local)).ToUniversalTime();
+        return await db.Reminders.AsNoTracking()
+            .Where(r => !r.Done && r.DueAt < endOfToday)
+            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+            .Select(r => new ReminderLine(r.Id, r.BookingId, r.Booking!.ReservationNumber, r.DueAt, r.Text))
+            .ToListAsync(cancellationToken);
+    }
+
+    private sealed record Stay(StayLine Line, int RoomId, bool RoomIsActive, DateOnly CheckIn, DateOnly CheckOut, BookingStatus Status)
+    {
+        public bool CoversNight(DateOnly night) => CheckIn <= night && night < CheckOut;
+    }
+}

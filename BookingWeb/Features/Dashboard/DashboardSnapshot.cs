@@ -1,0 +1,23 @@
+namespace BookingWeb.Features.Dashboard;
+
+/// <summary>Everything the home page shows for one day, read in one go.</summary>
+public sealed record DashboardSnapshot(
+    DateOnly Today,
+    IReadOnlyList<StayLine> Arrivals,
+    IReadOnlyList<StayLine> Departures,
+    IReadOnlyList<StayLine> InHouse,
+    IReadOnlyList<OccupancyDay> Occupancy,
+    IReadOnlyList<ReminderLine> RemindersDue)
+{
+    public OccupancyDay OccupancyToday => Occupancy[0];
+}
+
+/// <summary>One booking as a line on the dashboard: enough to recognise it and open it.</summary>
+public sealed record StayLine(int BookingId, string ReservationNumber, string GuestName, string RoomNumber);
+
+public sealed record OccupancyDay(DateOnly Date, int OccupiedRooms, int ActiveRooms)
+{
+    public int Percent => ActiveRooms == 0 ? 0 : (int)Math.Round(100.0 * OccupiedRooms / ActiveRooms);
+}
+
+public sealed record ReminderLine(int ReminderId, int BookingId, string ReservationNumber, DateTimeOffset DueAt, string Text);
