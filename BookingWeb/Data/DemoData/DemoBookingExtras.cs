@@ -41,7 +41,7 @@ internal sealed class DemoBookingExtras(Random random, DateOnly today, DateTimeO
     {
         if (random.Chance(0.4)) AddServices(booking);
         if (random.Chance(0.15)) AddDiscount(booking);
-        if (random.Chance(0.1) && booking.HoldsRoom) AddReminder(booking);
+        if (booking.HoldsRoom && random.Chance(0.115)) AddReminder(booking);
         SetPayment(booking);
     }
 

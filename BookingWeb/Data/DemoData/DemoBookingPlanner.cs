@@ -11,9 +11,9 @@ internal sealed class DemoBookingPlanner(Random random, DateOnly today)
     private const double FreeingShare = 0.1;
 
     private static readonly (int Nights, int Weight)[] StayLengths =
-        [(1, 22), (2, 24), (3, 18), (4, 11), (5, 7), (6, 5), (7, 7), (8, 2), (9, 2), (10, 2)];
+        [(1, 26), (2, 28), (3, 18), (4, 10), (5, 6), (6, 4), (7, 4), (8, 2), (9, 1), (10, 1)];
 
-    private static readonly (int Days, int Weight)[] Gaps = [(0, 40), (1, 25), (2, 14), (3, 9), (4, 6), (5, 4), (6, 2)];
+    private static readonly (int Days, int Weight)[] Gaps = [(0, 55), (1, 25), (2, 10), (3, 6), (4, 4)];
 
     private static readonly string[] Notes =
     [
@@ -52,7 +52,7 @@ internal sealed class DemoBookingPlanner(Random random, DateOnly today)
             yield return new Stay(room, checkIn, checkOut);
             // Far-ahead months are still filling up: the further out, the wider the gaps.
             var daysAhead = Math.Max(0, checkOut.DayNumber - today.DayNumber);
-            checkIn = checkOut.AddDays(random.PickWeighted(Gaps) + random.Next(daysAhead / 40 + 1));
+            checkIn = checkOut.AddDays(random.PickWeighted(Gaps) + random.Next(daysAhead / 80 + 1));
         }
     }
 

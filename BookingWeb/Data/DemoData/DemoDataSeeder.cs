@@ -44,7 +44,7 @@ public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger)
             var bookings = new DemoBookingPlanner(random, today).Plan(rooms, guests, BookingCount);
             var extras = new DemoBookingExtras(random, today, DateTimeOffset.UtcNow);
             foreach (var booking in bookings) extras.AddTo(booking);
-            var lastNumbers = DemoReservationNumbers.Assign(bookings, random, today);
+            var lastNumbers = DemoReservationNumbers.Assign(bookings, random, today, bookings.Min(b => b.CheckIn).AddDays(-21));
 
             foreach (var batch in bookings.Chunk(BatchSize))
             {

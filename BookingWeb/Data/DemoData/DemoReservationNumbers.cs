@@ -6,14 +6,15 @@ namespace BookingWeb.Data.DemoData;
 /// </summary>
 internal static class DemoReservationNumbers
 {
-    public static Dictionary<int, int> Assign(IReadOnlyList<Booking> bookings, Random random, DateOnly today)
+    public static Dictionary<int, int> Assign(IReadOnlyList<Booking> bookings, Random random, DateOnly today, DateOnly firstDay)
     {
-        // Most guests book a few days to a few weeks ahead, some months ahead; nobody books in the future.
+        // Most guests book a few days to a few weeks ahead, some months ahead; nobody books in the future,
+        // and the demo's history starts a few weeks before its first stay.
         var bookedOn = bookings.Select(b =>
         {
             var leadDays = (int)(150 * Math.Pow(random.NextDouble(), 2.5));
             var date = b.CheckIn.AddDays(-leadDays);
-            return (Booking: b, Date: date > today ? today : date);
+            return (Booking: b, Date: date > today ? today : date < firstDay ? firstDay : date);
         });
 
         var lastNumbers = new Dictionary<int, int>();
