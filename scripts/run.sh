@@ -17,7 +17,11 @@ mkdir -p "$pg_sockets"
 [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$data_root"
 
 if [ "${1:-}" = "--stop-database" ]; then
-    pg_tool pg_ctl -D "$pg_data" -m fast stop
+    if [ -f "$pg_data/PG_VERSION" ] && pg_tool pg_ctl -D "$pg_data" status >/dev/null 2>&1; then
+        pg_tool pg_ctl -D "$pg_data" -m fast -w stop
+    else
+        echo "The private database server is not running."
+    fi
     exit 0
 fi
 
