@@ -27,6 +27,10 @@ public class BookingEditorPageTests(AppFixture app) : IClassFixture<AppFixture>
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Booking RES-\d{4}-\d{4}$"));
         await Expect(page.GetByTestId("grand-total")).ToHaveTextAsync("405.00");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show in calendar" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Group, new() { Name = "Room 201" });
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Vogel" })).ToBeVisibleAsync();
     }
 
     [Fact]

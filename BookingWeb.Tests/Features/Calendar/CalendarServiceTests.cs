@@ -8,7 +8,7 @@ public class CalendarServiceTests(DatabaseFixture database) : IClassFixture<Data
 {
     private static readonly DateOnly Start = new(2026, 5, 11);
     private readonly StayTestData data = new(database);
-    private readonly CalendarService service = new(new TestContextFactory(database));
+    private readonly CalendarService service = new(database.ContextFactory);
 
     public Task InitializeAsync() => data.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;

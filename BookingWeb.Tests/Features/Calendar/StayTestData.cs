@@ -53,9 +53,3 @@ public sealed class StayTestData(DatabaseFixture database)
         return reminder;
     }
 }
-
-/// <summary>Hands the services a fresh context on the test class's database, as the app's factory does.</summary>
-public sealed class TestContextFactory(DatabaseFixture database) : IDbContextFactory<BookingDbContext>
-{
-    public BookingDbContext CreateDbContext() => database.CreateContext();
-}

@@ -8,7 +8,7 @@ public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<Dat
 {
     private static readonly DateOnly Today = new(2026, 5, 12);
     private readonly StayTestData data = new(database);
-    private readonly DashboardService service = new(new TestContextFactory(database));
+    private readonly DashboardService service = new(database.ContextFactory);
 
     public Task InitializeAsync() => data.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
