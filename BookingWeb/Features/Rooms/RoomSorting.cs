@@ -19,7 +19,7 @@ internal static class RoomSorting
                 ? rooms.OrderByDescending(r => r.MaxAdults + r.MaxChildren).ThenByDescending(r => r.MaxAdults)
                 : rooms.OrderBy(r => r.MaxAdults + r.MaxChildren).ThenBy(r => r.MaxAdults),
             RoomSort.BaseRate => descending ? rooms.OrderByDescending(r => r.BaseRate) : rooms.OrderBy(r => r.BaseRate),
-            RoomSort.Active => descending ? rooms.OrderByDescending(r => r.IsActive) : rooms.OrderBy(r => r.IsActive),
+            RoomSort.IsActive => descending ? rooms.OrderByDescending(r => r.IsActive) : rooms.OrderBy(r => r.IsActive),
             _ => null,
         };
         return sorted is null ? ByNumber(rooms, descending) : sorted.ThenBy(r => r.Number.Length).ThenBy(r => r.Number);
