@@ -38,11 +38,12 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
     public async Task<IReadOnlyList<Room>> GetBookableRoomsAsync(DateOnly checkIn, DateOnly checkOut, int adults, int children,
         int? excludeBookingId = null, CancellationToken cancellationToken = default)
     {
+        if (checkOut <= checkIn) return [];
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rooms = db.Rooms.AsNoTracking()
             .Where(r => r.IsActive && r.MaxAdults >= adults && r.MaxChildren >= children)
             .Where(r => !r.Bookings.Any(b => b.Id != excludeBookingId
-                && b.Status != BookingStatus.Cancelled && b.Status != BookingStatus.NoShow
+                && !Booking.FreeingStatuses.Contains(b.Status)
                 && b.CheckIn < checkOut && checkIn < b.CheckOut));
         return await RoomSorting.ByNumber(rooms).ToListAsync(cancellationToken);
     }
