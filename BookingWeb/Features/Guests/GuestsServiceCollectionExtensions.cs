@@ -4,6 +4,7 @@ public static class GuestsServiceCollectionExtensions
 {
     public static IServiceCollection AddGuests(this IServiceCollection services)
     {
+        services.AddScoped<GuestService>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ public static class RoomsServiceCollectionExtensions
 {
     public static IServiceCollection AddRooms(this IServiceCollection services)
     {
+        services.AddScoped<RoomService>();
         return services;
     }
 }

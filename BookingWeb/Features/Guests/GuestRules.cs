@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using BookingWeb.Data;
+using BookingWeb.Shared;
+
+namespace BookingWeb.Features.Guests;
+
+/// <summary>What makes a guest valid. Lengths match Data/Configurations/GuestConfiguration.</summary>
+internal static partial class GuestRules
+{
+    public static void Normalize(Guest guest)
+    {
+        guest.FirstName = guest.FirstName?.Trim() ?? "";
+        guest.LastName = guest.LastName?.Trim() ?? "";
+        guest.Email = NullIfBlank(guest.Email);
+        guest.Phone = NullIfBlank(guest.Phone);
+        guest.Street = NullIfBlank(guest.Street);
+        guest.PostalCode = NullIfBlank(guest.PostalCode);
+        guest.City = NullIfBlank(guest.City);
+        guest.Country = NullIfBlank(guest.Country);
+        guest.Notes = NullIfBlank(guest.Notes);
+    }
+
+    public static FieldErrors Validate(Guest guest)
+    {
+        var errors = new FieldErrors();
+        errors.Require(guest.FirstName, nameof(Guest.FirstName), "First name");
+        errors.Require(guest.LastName, nameof(Guest.LastName), "Last name");
+        errors.MaxLength(guest.FirstName, 100, nameof(Guest.FirstName), "First name");
+        errors.MaxLength(guest.LastName, 100, nameof(Guest.LastName), "Last name");
+        errors.MaxLength(guest.Email, 200, nameof(Guest.Email), "E-mail");
+        if (guest.Email is not null && !EmailPattern().IsMatch(guest.Email))
+            errors.Add(nameof(Guest.Email), "Enter an e-mail address like name@example.com.");
+        errors.MaxLength(guest.Phone, 50, nameof(Guest.Phone), "Phone");
+        errors.MaxLength(guest.Street, 200, nameof(Guest.Street), "Street");
+        errors.MaxLength(guest.PostalCode, 20, nameof(Guest.PostalCode), "Postal code");
+        errors.MaxLength(guest.City, 100, nameof(Guest.City), "City");
+        errors.MaxLength(guest.Country, 100, nameof(Guest.Country), "Country");
+        errors.MaxLength(guest.Notes, 2000, nameof(Guest.Notes), "Notes");
+        return errors;
+    }
+
+    public static void CopyEditableFields(Guest from, Guest to)
+    {
+        to.FirstName = from.FirstName;
+        to.LastName = from.LastName;
+        to.Email = from.Email;
+        to.Phone = from.Phone;
+        to.Street = from.Street;
+        to.PostalCode = from.PostalCode;
+        to.City = from.City;
+        to.Country = from.Country;
+        to.Notes = from.Notes;
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    // Deliberately loose: one @, no spaces, a dot in the domain. Real validation is the guest receiving mail.
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,45 @@
+using BookingWeb.Data;
+using BookingWeb.Shared;
+
+namespace BookingWeb.Features.Rooms;
+
+/// <summary>What makes a room valid. Lengths and ranges match Data/Configurations/RoomConfiguration.</summary>
+internal static class RoomRules
+{
+    public const string UniqueNumberConstraint = "ux_rooms_number";
+
+    public static void Normalize(Room room)
+    {
+        room.Number = room.Number?.Trim() ?? "";
+        room.Name = room.Name?.Trim() ?? "";
+        room.Notes = string.IsNullOrWhiteSpace(room.Notes) ? null : room.Notes.Trim();
+    }
+
+    public static FieldErrors Validate(Room room)
+    {
+        var errors = new FieldErrors();
+        errors.Require(room.Number, nameof(Room.Number), "Room number");
+        errors.MaxLength(room.Number, 20, nameof(Room.Number), "Room number");
+        errors.MaxLength(room.Name, 100, nameof(Room.Name), "Name");
+        if (room.MaxAdults < 1) errors.Add(nameof(Room.MaxAdults), "A room sleeps at least one adult.");
+        if (room.MaxChildren < 0) errors.Add(nameof(Room.MaxChildren), "Children cannot be negative.");
+        errors.NotNegative(room.BaseRate, nameof(Room.BaseRate), "The base rate");
+        errors.MaxLength(room.Notes, 2000, nameof(Room.Notes), "Notes");
+        return errors;
+    }
+
+    public static SaveResult.Invalid NumberTaken(string number) =>
+        SaveResult.Refuse(nameof(Room.Number), $"Room number {number} is already taken.");
+
+    public static void CopyEditableFields(Room from, Room to)
+    {
+        to.Number = from.Number;
+        to.Name = from.Name;
+        to.Type = from.Type;
+        to.MaxAdults = from.MaxAdults;
+        to.MaxChildren = from.MaxChildren;
+        to.BaseRate = from.BaseRate;
+        to.IsActive = from.IsActive;
+        to.Notes = from.Notes;
+    }
+}

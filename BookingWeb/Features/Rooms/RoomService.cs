@@ -1,0 +1,137 @@
+using BookingWeb.Data;
+using BookingWeb.Shared;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace BookingWeb.Features.Rooms;
+
+/// <summary>Reads and writes rooms for the room pages, and finds free rooms for the booking editor.</summary>
+public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFactory, ILogger<RoomService> logger)
+{
+    public async Task<RoomPage> GetPageAsync(RoomQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rooms = query.Activity switch
+        {
+            RoomActivity.Active => db.Rooms.AsNoTracking().Where(r => r.IsActive),
+            RoomActivity.Inactive => db.Rooms.AsNoTracking().Where(r => !r.IsActive),
+            _ => db.Rooms.AsNoTracking(),
+        };
+        var count = await rooms.CountAsync(cancellationToken);
+        var rows = await RoomSorting.Apply(rooms, query.Sort, query.Descending)
+            .Skip(query.Skip).Take(query.Take)
+            .Select(r => new RoomRow(r.Id, r.Number, r.Name, r.Type, r.MaxAdults, r.MaxChildren, r.BaseRate, r.IsActive))
+            .ToListAsync(cancellationToken);
+        return new RoomPage(rows, count);
+    }
+
+    public async Task<Room?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Active rooms that fit the party and are free for every night from check-in to the night before check-out.
+    /// A booking being edited (<paramref name="excludeBookingId"/>) does not block its own room.
+    /// </summary>
+    public async Task<IReadOnlyList<Room>> GetBookableRoomsAsync(DateOnly checkIn, DateOnly checkOut, int adults, int children,
+        int? excludeBookingId = null, CancellationToken cancellationToken = default)
+    {
+        if (checkOut <= checkIn) return [];
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rooms = db.Rooms.AsNoTracking()
+            .Where(r => r.IsActive && r.MaxAdults >= adults && r.MaxChildren >= children)
+            .Where(r => !r.Bookings.Any(b => b.Id != excludeBookingId
+                && !Booking.FreeingStatuses.Contains(b.Status)
+                && b.CheckIn < checkOut && checkIn < b.CheckOut));
+        return await RoomSorting.ByNumber(rooms).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Creates (Id 0) or updates a room. On success the room's Id is the saved one.</summary>
+    public async Task<SaveResult> SaveAsync(Room input, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        RoomRules.Normalize(input);
+        var errors = RoomRules.Validate(input);
+        if (errors.Any) return errors.ToResult();
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = actor;
+        if (await db.Rooms.AnyAsync(r => r.Number == input.Number && r.Id != input.Id, cancellationToken))
+            return RoomRules.NumberTaken(input.Number);
+
+        var room = input.Id == 0 ? db.Rooms.Add(new Room()).Entity
+            : await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
+        if (room is null) return new SaveResult.NotFound($"Room {input.Number} no longer exists; someone deleted it.");
+        if (input.Id != 0)
+            // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
+            db.Entry(room).Property(r => r.Version).OriginalValue = input.Version;
+        RoomRules.CopyEditableFields(input, room);
+        return await SaveChangesAsync(db, room, input, actor, cancellationToken);
+    }
+
+    public async Task<SaveResult> SetActiveAsync(int id, bool active, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = actor;
+        var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (room is null) return new SaveResult.NotFound("This room no longer exists.");
+        room.IsActive = active;
+        return await SaveChangesAsync(db, room, room, actor, cancellationToken);
+    }
+
+    public async Task<DeleteResult> DeleteAsync(int id, string? actor = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = actor;
+        var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (room is null) return new DeleteResult.NotFound("This room no longer exists.");
+        if (await db.Bookings.AnyAsync(b => b.RoomId == id, cancellationToken)) return HasBookings(room);
+
+        db.Rooms.Remove(room);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new DeleteResult.Refused($"Someone else changed or deleted room {room.Number} just now. Reload and try again.");
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.FindPostgresError(ex)?.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // A booking arrived between our check and the delete; the foreign key kept the room.
+            return HasBookings(room);
+        }
+        logger.LogInformation("Room {RoomId} ({RoomNumber}) deleted by {Actor}", id, room.Number, actor);
+        return new DeleteResult.Deleted();
+    }
+
+    private static DeleteResult.Refused HasBookings(Room room) =>
+        new($"Room {room.Number} has bookings; deactivate it instead.");
+
+    private async Task<SaveResult> SaveChangesAsync(BookingDbContext db, Room room, Room input, string? actor, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult.Invalid(
+                $"Someone else changed room {input.Number} while you were editing. Your changes are still here; reload the page to see theirs.");
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.FindPostgresError(ex)?.ConstraintName == RoomRules.UniqueNumberConstraint)
+        {
+            return RoomRules.NumberTaken(input.Number);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.Describe(ex) is { } sentence)
+        {
+            logger.LogWarning(ex, "Saving room {RoomId} was refused by the database", input.Id);
+            return new SaveResult.Invalid(sentence);
+        }
+        logger.LogInformation("Room {RoomId} ({RoomNumber}) saved by {Actor}", room.Id, room.Number, actor);
+        input.Id = room.Id;
+        input.Version = room.Version;
+        return new SaveResult.Saved(room.Id);
+    }
+}
