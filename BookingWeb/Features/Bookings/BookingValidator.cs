@@ -32,8 +32,7 @@ public static class BookingValidator
         var sleeps = $"Room {room.Number} sleeps at most {Plural(room.MaxAdults, "adult")} and {Plural(room.MaxChildren, "child", "children")}.";
         if (draft.Adults > room.MaxAdults)
             errors.Add(nameof(draft.Adults), sleeps);
-        // A child may take an adult's bed that is not used, never the other way round.
-        else if (draft.Children > room.MaxChildren + room.MaxAdults - draft.Adults)
+        else if (draft.Children > room.MaxChildren)
             errors.Add(nameof(draft.Children), sleeps);
     }
 

@@ -3,6 +3,5 @@ namespace BookingWeb.Features.Bookings;
 public static class BookingsServiceCollectionExtensions
 {
     public static IServiceCollection AddBookings(this IServiceCollection services) => services
-        .AddSingleton<BookingService>()
-        .AddSingleton<BookingLookups>();
+        .AddScoped<BookingService>();
 }

@@ -4,7 +4,7 @@ public static class CalendarServiceCollectionExtensions
 {
     public static IServiceCollection AddCalendar(this IServiceCollection services)
     {
-        services.AddSingleton<CalendarService>();
+        services.AddScoped<CalendarService>();
         return services;
     }
 }

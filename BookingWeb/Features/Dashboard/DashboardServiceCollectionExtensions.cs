@@ -4,7 +4,7 @@ public static class DashboardServiceCollectionExtensions
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
-        services.AddSingleton<DashboardService>();
+        services.AddScoped<DashboardService>();
         return services;
     }
 }

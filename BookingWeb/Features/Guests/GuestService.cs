@@ -28,8 +28,18 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             .Take(take)
             .Select(g => new { g.Id, g.FirstName, g.LastName, g.Email })
             .ToListAsync(cancellationToken);
-        return guests.Select(g => new GuestOption(g.Id,
-            string.IsNullOrWhiteSpace(g.Email) ? $"{g.LastName}, {g.FirstName}" : $"{g.LastName}, {g.FirstName} · {g.Email}")).ToList();
+        return guests.Select(g => new GuestOption(g.Id, OptionText(g.FirstName, g.LastName, g.Email))).ToList();
+    }
+
+    private static string OptionText(string first, string last, string? email) =>
+        string.IsNullOrWhiteSpace(email) ? $"{last}, {first}" : $"{last}, {first} · {email}";
+
+    public async Task<GuestOption?> SearchByIdAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var g = await db.Guests.AsNoTracking().Where(g => g.Id == id)
+            .Select(g => new { g.Id, g.FirstName, g.LastName, g.Email }).FirstOrDefaultAsync(cancellationToken);
+        return g is null ? null : new GuestOption(g.Id, OptionText(g.FirstName, g.LastName, g.Email));
     }
 
     public async Task<Guest?> GetAsync(int id, CancellationToken cancellationToken = default)
