@@ -1,0 +1,110 @@
+using BookingWeb.Data;
+using Microsoft.AspNetCore.Components;
+
+namespace BookingWeb.Features.Bookings;
+
+/// <summary>
+/// Search box (debounced while typing, at once on Enter), status and stay-date filters. Emits a whole
+/// <see cref="BookingFilter"/> whenever it changes.
+/// </summary>
+public partial class BookingFilters
+{
+    private static readonly TimeSpan SearchDelay = TimeSpan.FromMilliseconds(300);
+
+    private static readonly StatusOption[] AllStatuses =
+        Enum.GetValues<BookingStatus>().Select(s => new StatusOption(s, BookingLabels.Of(s))).ToArray();
+
+    private string? _search;
+    private IEnumerable<BookingStatus> _statuses = [];
+    private DateOnly? _from;
+    private DateOnly? _to;
+    private BookingFilter? _shown;
+    private CancellationTokenSource? _pendingSearch;
+
+    [Parameter, EditorRequired] public BookingFilter Filter { get; set; } = BookingFilter.None;
+    [Parameter] public EventCallback<BookingFilter> FilterChanged { get; set; }
+
+    protected override void OnParametersSet()
+    {
+        // Adopt only a filter that comes from outside (a link, a reload), never our own echo: that would
+        // overwrite what the user typed since.
+        if (Filter == _shown) return;
+        _shown = Filter;
+        _search = Filter.Search;
+        _statuses = Filter.Statuses.ToArray();
+        _from = Filter.StayFrom;
+        _to = Filter.StayTo;
+    }
+
+    private async Task OnSearchTypedAsync(string? text)
+    {
+        _search = text;
+        CancelPendingSearch();
+        var pending = _pendingSearch = new CancellationTokenSource();
+        try
+        {
+            await Task.Delay(SearchDelay, pending.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        await EmitAsync();
+    }
+
+    private Task SearchNowAsync()
+    {
+        CancelPendingSearch();
+        return EmitAsync();
+    }
+
+    private Task OnStatusesChangedAsync(IEnumerable<BookingStatus>? statuses)
+    {
+        _statuses = statuses ?? [];
+        return EmitAsync();
+    }
+
+    private Task OnFromChangedAsync(DateOnly? from)
+    {
+        _from = from;
+        return EmitAsync();
+    }
+
+    private Task OnToChangedAsync(DateOnly? to)
+    {
+        _to = to;
+        return EmitAsync();
+    }
+
+    private Task ClearAsync()
+    {
+        CancelPendingSearch();
+        (_search, _statuses, _from, _to) = (null, [], null, null);
+        return EmitAsync();
+    }
+
+    private async Task EmitAsync()
+    {
+        var filter = new BookingFilter
+        {
+            Search = string.IsNullOrWhiteSpace(_search) ? null : _search.Trim(),
+            Statuses = _statuses.Distinct().Order().ToArray(),
+            StayFrom = _from,
+            StayTo = _to,
+        };
+        if (filter == _shown) return;
+        _shown = filter;
+        await FilterChanged.InvokeAsync(filter);
+    }
+
+    private void CancelPendingSearch()
+    {
+        _pendingSearch?.Cancel();
+        _pendingSearch?.Dispose();
+        _pendingSearch = null;
+    }
+
+    public void Dispose() => CancelPendingSearch();
+
+    private sealed record StatusOption(BookingStatus Value, string Label);
+}

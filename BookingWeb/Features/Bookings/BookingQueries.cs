@@ -1,0 +1,121 @@
+using System.Linq.Expressions;
+using BookingWeb.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingWeb.Features.Bookings;
+
+/// <summary>
+/// Reads for the bookings list. Filtering, sorting, paging and the projection to <see cref="BookingListItem"/> all
+/// run in PostgreSQL; only the visible page crosses the wire.
+/// </summary>
+public sealed class BookingQueries(IDbContextFactory<BookingDbContext> contextFactory, ILogger<BookingQueries> logger)
+{
+    public async Task<BookingListPage> ListAsync(
+        BookingFilter filter, BookingSort sort, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var bookings = Filtered(db.Bookings.AsNoTracking(), filter);
+
+        var totalCount = await bookings.CountAsync(cancellationToken);
+        var rows = await Sorted(bookings, sort)
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Clamp(take, 1, 500))
+            .Select(b => new PageRow(new BookingListItem
+            {
+                Id = b.Id,
+                ReservationNumber = b.ReservationNumber,
+                GuestLastName = b.Guest!.LastName,
+                GuestFirstName = b.Guest.FirstName,
+                RoomNumber = b.Room!.Number,
+                CheckIn = b.CheckIn,
+                CheckOut = b.CheckOut,
+                Status = b.Status,
+                PaymentStatus = b.PaymentStatus,
+            }, b.RatePerNight, b.AmountPaid))
+            .ToListAsync(cancellationToken);
+
+        var items = await WithGrandTotalsAsync(db, rows, cancellationToken);
+        logger.LogDebug("Bookings list: {Count} of {TotalCount} rows from {Skip}", items.Count, totalCount, skip);
+        return new BookingListPage(items, totalCount);
+    }
+
+    private static IQueryable<Booking> Filtered(IQueryable<Booking> bookings, BookingFilter filter)
+    {
+        foreach (var word in filter.SearchWords)
+        {
+            var pattern = $"%{EscapeLikePattern(word)}%";
+            bookings = bookings.Where(b =>
+                EF.Functions.ILike(b.ReservationNumber, pattern, @"\")
+                || EF.Functions.ILike(b.Guest!.FirstName, pattern, @"\")
+                || EF.Functions.ILike(b.Guest.LastName, pattern, @"\")
+                || (b.Guest.Email != null && EF.Functions.ILike(b.Guest.Email, pattern, @"\")));
+        }
+        if (filter.Statuses.Count > 0)
+        {
+            var statuses = filter.Statuses.ToArray();
+            bookings = bookings.Where(b => statuses.Contains(b.Status));
+        }
+        // A stay covers the nights check-in .. check-out - 1.
+        if (filter.StayFrom is { } from)
+            bookings = bookings.Where(b => b.CheckOut > from);
+        if (filter.StayTo is { } to)
+            bookings = bookings.Where(b => b.CheckIn <= to);
+        return bookings;
+    }
+
+    private static IQueryable<Booking> Sorted(IQueryable<Booking> bookings, BookingSort sort)
+    {
+        IOrderedQueryable<Booking> ordered = sort.Column switch
+        {
+            nameof(BookingListItem.ReservationNumber) => By(b => b.ReservationNumber),
+            nameof(BookingListItem.GuestName) or nameof(BookingListItem.GuestLastName) =>
+                By(b => b.Guest!.LastName).ThenBy(b => b.Guest!.FirstName, sort.Descending),
+            nameof(BookingListItem.RoomNumber) => By(b => b.Room!.Number),
+            nameof(BookingListItem.CheckOut) => By(b => b.CheckOut),
+            nameof(BookingListItem.Nights) => By(b => b.CheckOut.DayNumber - b.CheckIn.DayNumber),
+            nameof(BookingListItem.Status) => By(b => b.Status),
+            nameof(BookingListItem.PaymentStatus) => By(b => b.PaymentStatus),
+            _ => By(b => b.CheckIn),
+        };
+        // The id breaks ties so that rows never jump between pages.
+        return ordered.ThenBy(b => b.Id, sort.Descending);
+
+        IOrderedQueryable<Booking> By<TKey>(Expression<Func<Booking, TKey>> key) =>
+            sort.Descending ? bookings.OrderByDescending(key) : bookings.OrderBy(key);
+    }
+
+    /// <summary>Money comes from <see cref="BookingTotals.Calculate"/> (per-line rounding, capped discounts) for the visible rows only.</summary>
+    private static async Task<List<BookingListItem>> WithGrandTotalsAsync(
+        BookingDbContext db, List<PageRow> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Item.Id).ToArray();
+        var services = (await db.AdditionalServices.AsNoTracking()
+                .Where(s => ids.Contains(s.BookingId))
+                .Select(s => new { s.BookingId, s.Quantity, s.UnitPrice })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.BookingId, s => new ServiceCharge(s.Quantity, s.UnitPrice));
+        var discounts = (await db.Discounts.AsNoTracking()
+                .Where(d => ids.Contains(d.BookingId))
+                .Select(d => new { d.BookingId, d.Kind, d.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.BookingId, d => new DiscountRule(d.Kind, d.Value));
+
+        return rows.Select(r => r.Item with
+        {
+            GrandTotal = BookingTotals.Calculate(r.Item.CheckIn, r.Item.CheckOut, r.RatePerNight,
+                services[r.Item.Id], discounts[r.Item.Id], r.AmountPaid).GrandTotal,
+        }).ToList();
+    }
+
+    private static string EscapeLikePattern(string text) =>
+        text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+
+    private sealed record PageRow(BookingListItem Item, decimal RatePerNight, decimal AmountPaid);
+}
+
+internal static class OrderedQueryableExtensions
+{
+    public static IOrderedQueryable<T> ThenBy<T, TKey>(
+        this IOrderedQueryable<T> source, Expression<Func<T, TKey>> key, bool descending) =>
+        descending ? source.ThenByDescending(key) : source.ThenBy(key);
+}

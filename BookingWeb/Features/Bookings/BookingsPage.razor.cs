@@ -1,0 +1,106 @@
+using System.Globalization;
+using BookingWeb.Data;
+using Microsoft.AspNetCore.Components;
+using Radzen;
+using Radzen.Blazor;
+
+namespace BookingWeb.Features.Bookings;
+
+/// <summary>
+/// The bookings list: paged, sorted and filtered in the database. The filter lives in the query string
+/// (?q=…&amp;status=…&amp;from=…&amp;to=…) so that a link or a reload shows the same list.
+/// </summary>
+public partial class BookingsPage
+{
+    private const int PageSize = 25;
+    private const string DateFormat = "yyyy-MM-dd";
+
+    private RadzenDataGrid<BookingListItem>? _grid;
+    private IReadOnlyList<BookingListItem>? _rows; // null until the first load, or LoadData never runs
+    private int _count;
+    private bool _loading;
+    private string? _loadError;
+    private BookingFilter _filter = BookingFilter.None;
+    private int _loadGeneration;
+
+    [Inject] private BookingQueries Queries { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private ILogger<BookingsPage> Logger { get; set; } = null!;
+
+    [SupplyParameterFromQuery(Name = "q")] public string? Search { get; set; }
+    [SupplyParameterFromQuery(Name = "status")] public string[]? Statuses { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var fromAddress = FilterFromQueryString();
+        if (fromAddress == _filter) return;
+        _filter = fromAddress;
+        if (_grid is not null) await _grid.FirstPage(forceReload: true);
+    }
+
+    private async Task OnFilterChangedAsync(BookingFilter filter)
+    {
+        _filter = filter;
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["q"] = filter.Search,
+            ["status"] = filter.Statuses.Count == 0 ? null : filter.Statuses.Select(s => s.ToString()).ToArray(),
+            ["from"] = filter.StayFrom?.ToString(DateFormat, CultureInfo.InvariantCulture),
+            ["to"] = filter.StayTo?.ToString(DateFormat, CultureInfo.InvariantCulture),
+        }), replace: true);
+        if (_grid is not null) await _grid.FirstPage(forceReload: true);
+    }
+
+    private async Task LoadAsync(LoadDataArgs args)
+    {
+        // Keystrokes and clicks can start loads that overlap; only the latest one may fill the grid.
+        var generation = ++_loadGeneration;
+        _loading = true;
+        try
+        {
+            var page = await Queries.ListAsync(_filter, SortFrom(args), args.Skip ?? 0, args.Top ?? PageSize);
+            if (generation != _loadGeneration) return;
+            (_rows, _count, _loadError) = (page.Items, page.TotalCount, null);
+        }
+        catch (Exception e)
+        {
+            if (generation != _loadGeneration) return;
+            Logger.LogError(e, "Loading the bookings list failed for {Filter}", _filter);
+            (_rows, _count, _loadError) = ([], 0, "The bookings could not be loaded. Check the connection and try again.");
+        }
+        finally
+        {
+            if (generation == _loadGeneration) _loading = false;
+        }
+    }
+
+    private Task ReloadAsync() => _grid?.Reload() ?? Task.CompletedTask;
+
+    private static BookingSort SortFrom(LoadDataArgs args) =>
+        args.Sorts?.FirstOrDefault(s => s.SortOrder is not null) is { } sort
+            ? new BookingSort(sort.Property ?? "", sort.SortOrder == SortOrder.Descending)
+            : BookingSort.Default;
+
+    private BookingFilter FilterFromQueryString() => new()
+    {
+        Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
+        Statuses = (Statuses ?? []).Select(s => Enum.TryParse<BookingStatus>(s, ignoreCase: true, out var status) ? status : (BookingStatus?)null)
+            .OfType<BookingStatus>().Distinct().Order().ToArray(),
+        StayFrom = ParseDate(From),
+        StayTo = ParseDate(To),
+    };
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private void OpenBooking(DataGridRowMouseEventArgs<BookingListItem> args)
+    {
+        if (args.Data is { } booking) Navigation.NavigateTo($"bookings/{booking.Id}");
+    }
+
+    private void OpenNewBooking() => Navigation.NavigateTo("bookings/new");
+
+    private static void MarkRowClickable(RowRenderEventArgs<BookingListItem> args) => args.Attributes["style"] = "cursor: pointer";
+}
