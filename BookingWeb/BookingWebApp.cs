@@ -1,6 +1,9 @@
 using BookingWeb.Components;
 using BookingWeb.Data;
 using BookingWeb.Features;
+using BookingWeb.Features.Accounts;
+using BookingWeb.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration.Json;
 using Radzen;
 
@@ -18,14 +21,28 @@ public static class BookingWebApp
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddData(builder.Configuration);
+        builder.Services.AddAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddFeatures();
+        var proxy = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        builder.Services.Configure<ForwardedHeadersOptions>(options => ProxyOptions.Configure(options, proxy));
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 
@@ -33,6 +50,7 @@ public static class BookingWebApp
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+        await scope.ServiceProvider.GetRequiredService<AccountsBootstrap>().RunAsync();
     }
 
     /// <summary>

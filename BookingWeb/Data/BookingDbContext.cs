@@ -1,10 +1,18 @@
 using System.Text;
+using BookingWeb.Data.Configurations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Data;
 
-public class BookingDbContext(DbContextOptions<BookingDbContext> options) : DbContext(options)
+public class BookingDbContext : IdentityDbContext<StaffUser>
 {
+    public BookingDbContext(DbContextOptions<BookingDbContext> options) : base(options)
+    {
+        // Every save runs in a transaction, so the session settings (who, from where) reach the triggers.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Guest> Guests => Set<Guest>();
     public DbSet<Booking> Bookings => Set<Booking>();
@@ -12,11 +20,19 @@ public class BookingDbContext(DbContextOptions<BookingDbContext> options) : DbCo
     public DbSet<Discount> Discounts => Set<Discount>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
-    /// <summary>Who is saving: stamped into created_by/updated_by. Null for the system (seed, scripts).</summary>
+    /// <summary>Who is saving (a user id): stamped into created_by/updated_by and handed to the triggers. Null for the system.</summary>
     public string? Actor { get; set; }
+
+    /// <summary>Which circuit is saving, so that live updates can tell a page its own changes from others'.</summary>
+    public string? Origin { get; set; }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(SessionSettingsInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ConfigureStaffIdentity();
         modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookingDbContext).Assembly);
         UseSnakeCaseColumns(modelBuilder);

@@ -1,3 +1,4 @@
+using BookingWeb.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Data;
@@ -17,8 +18,9 @@ public static class DataServiceCollectionExtensions
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (see README, Configuration).");
 
         var timeout = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.CommandTimeoutSeconds ?? 30;
-        services.AddDbContextFactory<BookingDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(timeout)));
+        // Scoped, so that each context knows who is working in the circuit or request that creates it.
+        services.AddDbContextFactory<BookingDbContext, StaffDbContextFactory>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(timeout)), ServiceLifetime.Scoped);
         services.AddScoped<DatabaseStartup>();
         return services;
     }

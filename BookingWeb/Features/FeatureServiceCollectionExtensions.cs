@@ -3,6 +3,7 @@ using BookingWeb.Features.Calendar;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Rooms;
+using BookingWeb.Features.Users;
 
 namespace BookingWeb.Features;
 
@@ -13,5 +14,6 @@ public static class FeatureServiceCollectionExtensions
         .AddGuests()
         .AddRooms()
         .AddDashboard()
-        .AddCalendar();
+        .AddCalendar()
+        .AddUsers();
 }

@@ -9,11 +9,7 @@ namespace BookingWeb.Tests.Features.Guests;
 
 public class GuestServiceTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private readonly GuestService _guests = new ServiceCollection()
-        .AddLogging()
-        .AddDbContextFactory<BookingDbContext>(options => options.UseNpgsql(database.ConnectionString))
-        .AddGuests()
-        .BuildServiceProvider()
+    private readonly GuestService _guests = SignedInServices.For(database, TestUser.Staff, services => services.AddGuests())
         .GetRequiredService<GuestService>();
 
     [Fact]

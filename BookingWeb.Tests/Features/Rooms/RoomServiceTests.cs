@@ -9,11 +9,7 @@ namespace BookingWeb.Tests.Features.Rooms;
 
 public class RoomServiceTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
-    private readonly RoomService _rooms = new ServiceCollection()
-        .AddLogging()
-        .AddDbContextFactory<BookingDbContext>(options => options.UseNpgsql(database.ConnectionString))
-        .AddRooms()
-        .BuildServiceProvider()
+    private readonly RoomService _rooms = SignedInServices.For(database, TestUser.Admin, services => services.AddRooms())
         .GetRequiredService<RoomService>();
 
     [Fact]

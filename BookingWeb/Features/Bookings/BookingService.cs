@@ -19,10 +19,9 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         return booking is null ? null : BookingDraft.From(booking);
     }
 
-    public async Task<SaveResult> SaveAsync(BookingDraft draft, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAsync(BookingDraft draft, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         var room = draft.RoomId is { } roomId ? await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken) : null;
         var errors = BookingValidator.Validate(draft, room);
         if (draft.GuestId is { } guestId && !await db.Guests.AnyAsync(g => g.Id == guestId, cancellationToken))
@@ -77,10 +76,9 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         }
     }
 
-    public async Task<SaveResult> CancelAsync(int id, uint version, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> CancelAsync(int id, uint version, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return new SaveResult.NotFound("This booking no longer exists.");
         db.Entry(booking).Property(b => b.Version).OriginalValue = version;

@@ -62,14 +62,13 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
     }
 
     /// <summary>Creates (Id 0) or updates a guest. On success the guest's Id is the saved one.</summary>
-    public async Task<SaveResult> SaveAsync(Guest input, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAsync(Guest input, CancellationToken cancellationToken = default)
     {
         GuestRules.Normalize(input);
         var errors = GuestRules.Validate(input);
         if (errors.Any) return errors.ToResult();
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         var guest = input.Id == 0 ? db.Guests.Add(new Guest()).Entity
             : await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
         if (guest is null) return new SaveResult.NotFound($"{input.FullName} no longer exists; someone deleted this guest.");
@@ -94,16 +93,15 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             logger.LogWarning(ex, "Saving guest {GuestId} was refused by the database", input.Id);
             return new SaveResult.Invalid(sentence);
         }
-        logger.LogInformation("Guest {GuestId} saved by {Actor}", guest.Id, actor);
+        logger.LogInformation("Guest {GuestId} saved by {UserId}", guest.Id, db.Actor);
         input.Id = guest.Id;
         input.Version = guest.Version;
         return new SaveResult.Saved(guest.Id);
     }
 
-    public async Task<DeleteResult> DeleteAsync(int id, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<DeleteResult> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
         if (guest is null) return new DeleteResult.NotFound("This guest no longer exists.");
 
@@ -124,7 +122,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             // A booking arrived between our count and the delete; the foreign key kept the guest.
             return HasBookings(guest, null);
         }
-        logger.LogInformation("Guest {GuestId} deleted by {Actor}", id, actor);
+        logger.LogInformation("Guest {GuestId} deleted by {UserId}", id, db.Actor);
         return new DeleteResult.Deleted();
     }
 

@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,7 +7,7 @@ using Npgsql;
 namespace BookingWeb.Features.Rooms;
 
 /// <summary>Reads and writes rooms for the room pages, and finds free rooms for the booking editor.</summary>
-public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFactory, ILogger<RoomService> logger)
+public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFactory, StaffSession session, ILogger<RoomService> logger)
 {
     public async Task<RoomPage> GetPageAsync(RoomQuery query, CancellationToken cancellationToken = default)
     {
@@ -49,14 +50,14 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
     }
 
     /// <summary>Creates (Id 0) or updates a room. On success the room's Id is the saved one.</summary>
-    public async Task<SaveResult> SaveAsync(Room input, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAsync(Room input, CancellationToken cancellationToken = default)
     {
+        if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         RoomRules.Normalize(input);
         var errors = RoomRules.Validate(input);
         if (errors.Any) return errors.ToResult();
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         if (await db.Rooms.AnyAsync(r => r.Number == input.Number && r.Id != input.Id, cancellationToken))
             return RoomRules.NumberTaken(input.Number);
 
@@ -67,23 +68,23 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
             db.Entry(room).Property(r => r.Version).OriginalValue = input.Version;
         RoomRules.CopyEditableFields(input, room);
-        return await SaveChangesAsync(db, room, input, actor, cancellationToken);
+        return await SaveChangesAsync(db, room, input, cancellationToken);
     }
 
-    public async Task<SaveResult> SetActiveAsync(int id, bool active, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SetActiveAsync(int id, bool active, CancellationToken cancellationToken = default)
     {
+        if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (room is null) return new SaveResult.NotFound("This room no longer exists.");
         room.IsActive = active;
-        return await SaveChangesAsync(db, room, room, actor, cancellationToken);
+        return await SaveChangesAsync(db, room, room, cancellationToken);
     }
 
-    public async Task<DeleteResult> DeleteAsync(int id, string? actor = null, CancellationToken cancellationToken = default)
+    public async Task<DeleteResult> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
+        if (!session.Current.IsAdmin) return new DeleteResult.Refused(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.Actor = actor;
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (room is null) return new DeleteResult.NotFound("This room no longer exists.");
         if (await db.Bookings.AnyAsync(b => b.RoomId == id, cancellationToken)) return HasBookings(room);
@@ -102,14 +103,16 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
             // A booking arrived between our check and the delete; the foreign key kept the room.
             return HasBookings(room);
         }
-        logger.LogInformation("Room {RoomId} ({RoomNumber}) deleted by {Actor}", id, room.Number, actor);
+        logger.LogInformation("Room {RoomId} ({RoomNumber}) deleted by {UserId}", id, room.Number, db.Actor);
         return new DeleteResult.Deleted();
     }
+
+    private const string OnlyAdmins = "Only administrators can change rooms.";
 
     private static DeleteResult.Refused HasBookings(Room room) =>
         new($"Room {room.Number} has bookings; deactivate it instead.");
 
-    private async Task<SaveResult> SaveChangesAsync(BookingDbContext db, Room room, Room input, string? actor, CancellationToken cancellationToken)
+    private async Task<SaveResult> SaveChangesAsync(BookingDbContext db, Room room, Room input, CancellationToken cancellationToken)
     {
         try
         {
@@ -129,7 +132,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
             logger.LogWarning(ex, "Saving room {RoomId} was refused by the database", input.Id);
             return new SaveResult.Invalid(sentence);
         }
-        logger.LogInformation("Room {RoomId} ({RoomNumber}) saved by {Actor}", room.Id, room.Number, actor);
+        logger.LogInformation("Room {RoomId} ({RoomNumber}) saved by {UserId}", room.Id, room.Number, db.Actor);
         input.Id = room.Id;
         input.Version = room.Version;
         return new SaveResult.Saved(room.Id);

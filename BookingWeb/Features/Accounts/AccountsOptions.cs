@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BookingWeb.Features.Accounts;
+
+public sealed class AccountsOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>How often an open page checks that its user is still active and signed in.</summary>
+    [Range(1, 600)]
+    public int RevalidationIntervalSeconds { get; set; } = 30;
+
+    /// <summary>Creates the first admin on a start that finds none (Production). Never a built-in default.</summary>
+    [EmailAddress]
+    public string? BootstrapAdminEmail { get; set; }
+
+    public string? BootstrapAdminPassword { get; set; }
+
+    /// <summary>Development only: create the demo admin and staff accounts and print their passwords.</summary>
+    public bool SeedDemoAccounts { get; set; } = true;
+}

@@ -1,0 +1,66 @@
+using BookingWeb.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+
+namespace BookingWeb.Features.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    public const string SignInPath = "/account/signin";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<AccountsOptions>().Bind(configuration.GetSection(AccountsOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddIdentity<StaffUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<BookingDbContext>()
+            .AddSignInManager<StaffSignInManager>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        // Every request checks the security stamp, so a deactivated user's next request is refused.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "BookingWeb.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = SignInPath;
+            options.LogoutPath = "/account/signout";
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = true;
+            // A signed-in user without the role gets 403 and the "not authorised" page, not a redirect loop.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<StaffSession>();
+        services.AddScoped<CircuitHandler, StaffCircuitHandler>();
+        services.AddScoped<AccountsBootstrap>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using BookingWeb.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
+
+namespace BookingWeb.Features.Accounts;
+
+public partial class SignInPage
+{
+    private string? _error;
+
+    [Inject] private SignInManager<StaffUser> SignIn { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private ILogger<SignInPage> Logger { get; set; } = null!;
+
+    [SupplyParameterFromForm] private SignInInput? Input { get; set; }
+    [SupplyParameterFromQuery] private string? ReturnUrl { get; set; }
+    [SupplyParameterFromQuery] private bool SignedOut { get; set; }
+    [SupplyParameterFromQuery] private bool PasswordChanged { get; set; }
+
+    protected override void OnInitialized() => Input ??= new SignInInput();
+
+    private async Task SignInAsync()
+    {
+        if (Input is null) return;
+        var email = Input.Email.Trim();
+        var result = await SignIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            Logger.LogInformation("User {UserId} signed in", (await SignIn.UserManager.FindByEmailAsync(email))?.Id);
+            Navigation.NavigateTo(SafeReturnUrl(ReturnUrl));
+            return;
+        }
+        Input.Password = "";
+        _error = result.IsLockedOut
+            ? "Too many failed attempts: this account is locked for a few minutes. Try again later or ask an administrator."
+            : result.IsNotAllowed
+                ? "This account has been deactivated. Ask an administrator if you need access."
+                : "The e-mail address or password is not right. Check them and try again.";
+        Logger.LogWarning("Failed sign-in (locked out: {LockedOut}, not allowed: {NotAllowed})", result.IsLockedOut, result.IsNotAllowed);
+    }
+
+    /// <summary>Only addresses inside this app: never send someone to another site after signing in.</summary>
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+            ? returnUrl
+            : "/";
+}

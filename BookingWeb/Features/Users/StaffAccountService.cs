@@ -1,0 +1,102 @@
+using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
+using BookingWeb.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingWeb.Features.Users;
+
+/// <summary>
+/// User accounts for the Users pages (admins only, enforced here) and the own-password page. Each operation
+/// runs in its own scope, so Identity's context never outlives it in a long circuit.
+/// </summary>
+public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSession session, ILogger<StaffAccountService> logger)
+{
+    private const string OnlyAdmins = "Only administrators can manage user accounts.";
+
+    public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        if (!session.Current.IsAdmin) return [];
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BookingDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var admins = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == StaffRoles.Admin)).Select(ur => ur.UserId);
+        return await db.Users.AsNoTracking()
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new StaffAccountRow(u.Id, u.Email ?? "", u.DisplayName,
+                admins.Contains(u.Id) ? StaffRoles.Admin : StaffRoles.Staff, u.IsActive, u.LockoutEnd != null && u.LockoutEnd > now))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<StaffAccountDraft?> LoadAsync(string id)
+    {
+        if (!session.Current.IsAdmin) return null;
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        if (await users.FindByIdAsync(id) is not { } user) return null;
+        return new StaffAccountDraft
+        {
+            Id = user.Id, Email = user.Email ?? "", DisplayName = user.DisplayName, IsActive = user.IsActive, Version = user.Version,
+            Role = await users.IsInRoleAsync(user, StaffRoles.Admin) ? StaffRoles.Admin : StaffRoles.Staff,
+        };
+    }
+
+    public async Task<SaveResult> SaveAsync(StaffAccountDraft draft)
+    {
+        if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
+        var errors = Validate(draft);
+        if (errors.Any) return errors.ToResult();
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var editing = new AccountEditing(users, scope.ServiceProvider.GetRequiredService<BookingDbContext>(), session.Current);
+        var result = draft.IsNew ? await editing.CreateAsync(draft) : await editing.UpdateAsync(draft);
+        if (result is SaveResult.Saved)
+            logger.LogInformation("User account {AccountId} saved by {UserId}", draft.Id, session.Current.UserId);
+        return result;
+    }
+
+    /// <summary>Sets a new password chosen by an admin, unlocks the account and ends the person's open sessions.</summary>
+    public async Task<SaveResult> ResetPasswordAsync(string id, string newPassword)
+    {
+        if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        if (await users.FindByIdAsync(id) is not { } user) return new SaveResult.NotFound("This account no longer exists.");
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!reset.Succeeded) return IdentityErrors.ToResult(reset, nameof(StaffAccountDraft.Password));
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        logger.LogInformation("Password of {AccountId} reset by {UserId}", id, session.Current.UserId);
+        return new SaveResult.Saved(0);
+    }
+
+    public async Task<SaveResult> ChangeOwnPasswordAsync(string currentPassword, string newPassword)
+    {
+        if (session.Current.UserId is not { } userId) return new SaveResult.Invalid("Sign in again to change your password.");
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        if (await users.FindByIdAsync(userId) is not { } user) return new SaveResult.NotFound("Your account no longer exists.");
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? SaveResult.Refuse("CurrentPassword", "That is not your current password.")
+                : IdentityErrors.ToResult(changed, "NewPassword");
+        logger.LogInformation("User {UserId} changed their password", userId);
+        return new SaveResult.Saved(0);
+    }
+
+    private static FieldErrors Validate(StaffAccountDraft draft)
+    {
+        var errors = new FieldErrors();
+        draft.DisplayName = draft.DisplayName.Trim();
+        draft.Email = draft.Email.Trim();
+        errors.Require(draft.DisplayName, nameof(draft.DisplayName), "Name");
+        errors.MaxLength(draft.DisplayName, 100, nameof(draft.DisplayName), "Name");
+        errors.Require(draft.Email, nameof(draft.Email), "E-mail");
+        if (!StaffRoles.All.Contains(draft.Role)) errors.Add(nameof(draft.Role), "Choose Admin or Staff.");
+        if (draft.IsNew) errors.Require(draft.Password, nameof(draft.Password), "A first password");
+        return errors;
+    }
+}
