@@ -3,6 +3,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BookingWeb.Tests.Features.Bookings;
@@ -151,6 +152,30 @@ public class BookingServiceTests(DatabaseFixture database) : IClassFixture<Datab
         Assert.Null(await _bookings.LoadAsync(saved.Id));
         await using var db = database.CreateContext();
         Assert.False(await db.AdditionalServices.AnyAsync(s => s.BookingId == saved.Id));
+    }
+
+    [Fact]
+    public async Task A_ticked_reminder_shows_the_name_of_whoever_ticked_it_not_their_id()
+    {
+        var anna = new TestUser("user-anna", "Anna Reception", "Staff");
+        await using (var db = database.CreateContext())
+        {
+            db.Users.Add(new StaffUser { Id = anna.Id, UserName = "anna@test.hotel", DisplayName = anna.DisplayName });
+            await db.SaveChangesAsync();
+        }
+        var annasBookings = SignedInServices.For(database, anna, services => services.AddBookings()).GetRequiredService<BookingService>();
+        var (room, guest) = await SeedAsync("20");
+        var draft = Draft(room, guest, May3, 2);
+        draft.Reminders.Add(new ReminderLine { DueAt = new DateTime(2027, 5, 2, 9, 0, 0), Text = "Call about late arrival" });
+        var saved = Assert.IsType<SaveResult.Saved>(await _bookings.SaveAsync(draft));
+
+        var loaded = (await annasBookings.LoadAsync(saved.Id))!;
+        loaded.Reminders[0].Done = true;
+        Assert.IsType<SaveResult.Saved>(await annasBookings.SaveAsync(loaded));
+        var reminder = (await _bookings.LoadAsync(saved.Id))!.Reminders.Single();
+
+        Assert.Equal(anna.Id, reminder.DoneBy);
+        Assert.Equal("Anna Reception", reminder.DoneByName);
     }
 
     private static BookingDraft Draft(Room room, Guest guest, DateOnly checkIn, int nights) => new()

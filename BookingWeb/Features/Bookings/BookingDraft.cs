@@ -97,4 +97,7 @@ public sealed class ReminderLine
     public string Text { get; set; } = "";
     public bool Done { get; set; }
     public string? DoneBy { get; set; }
+
+    /// <summary>The display name of <see cref="DoneBy"/>, for showing only.</summary>
+    public string? DoneByName { get; set; }
 }

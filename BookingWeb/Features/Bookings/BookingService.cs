@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -16,7 +17,12 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         var booking = await db.Bookings.AsNoTracking().AsSplitQuery()
             .Include(b => b.Services).Include(b => b.Discounts).Include(b => b.Reminders)
             .FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        return booking is null ? null : BookingDraft.From(booking);
+        if (booking is null) return null;
+        var draft = BookingDraft.From(booking);
+        var names = await StaffNames.LookupAsync(db, draft.Reminders.Select(r => r.DoneBy), cancellationToken);
+        foreach (var reminder in draft.Reminders.Where(r => r.DoneBy is not null))
+            reminder.DoneByName = names.NameOf(reminder.DoneBy);
+        return draft;
     }
 
     public async Task<SaveResult> SaveAsync(BookingDraft draft, CancellationToken cancellationToken = default)
