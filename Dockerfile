@@ -1,5 +1,7 @@
-# BookingWeb as a container: built with the .NET 10 SDK, run on the slim ASP.NET runtime as a non-root user.
+# BookingWeb as a container: built with the .NET 10 SDK, run on the ASP.NET runtime as a non-root user.
 #   docker build -t bookingweb .      (or: docker compose up, see docker-compose.yml)
+# Configured only by environment variables (README, "Operating BookingWeb"): ConnectionStrings__BookingWeb,
+# Accounts__BootstrapAdminEmail / Accounts__BootstrapAdminPassword, Database__MigrateOnStart, Logging__*.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -9,7 +11,8 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY BookingWeb/BookingWeb.csproj BookingWeb/BlazorFrameworkScript.targets BookingWeb/
 RUN dotnet restore BookingWeb/BookingWeb.csproj
 COPY . .
-RUN dotnet publish BookingWeb/BookingWeb.csproj -c Release -o /app --no-restore
+# The same command the published-output test runs (scripts/publish.sh).
+RUN bash scripts/publish.sh /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
@@ -18,4 +21,7 @@ ENV ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
 # The image's unprivileged 'app' user.
 USER $APP_UID
+# The app probes itself (no curl in the image): healthy once the database is migrated and live updates are connected.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["dotnet", "BookingWeb.dll", "--probe", "http://localhost:8080/health/ready"]
 ENTRYPOINT ["dotnet", "BookingWeb.dll"]

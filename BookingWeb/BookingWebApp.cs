@@ -3,7 +3,6 @@ using BookingWeb.Data;
 using BookingWeb.Features;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Hosting;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration.Json;
 using Radzen;
 
@@ -23,8 +22,9 @@ public static class BookingWebApp
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddFeatures();
-        var proxy = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
-        builder.Services.Configure<ForwardedHeadersOptions>(options => ProxyOptions.Configure(options, proxy));
+        builder.Services.AddHosting(builder.Configuration);
+        if (builder.Environment.IsProduction())
+            builder.Logging.AddJsonConsole(options => (options.IncludeScopes, options.UseUtcTimestamp) = (true, true));
 
         var app = builder.Build();
         app.UseForwardedHeaders();
@@ -33,22 +33,28 @@ public static class BookingWebApp
         if (app.Environment.IsProduction())
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Health probes come from inside the container or the load balancer over plain HTTP.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), branch => branch.UseHttpsRedirection());
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseAuthentication();
+        app.UseUserLogScope();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapBookingWebHealth();
         return app;
     }
 
+    /// <summary>Migrates, seeds (Development) and makes sure someone can sign in, one instance at a time.</summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName)!;
+        await using var startupLock = await StartupLock.AcquireAsync(connectionString, services.GetRequiredService<ILogger<DatabaseStartup>>());
         await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
         await scope.ServiceProvider.GetRequiredService<AccountsBootstrap>().RunAsync();
     }

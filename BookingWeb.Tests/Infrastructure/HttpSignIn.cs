@@ -6,12 +6,12 @@ namespace BookingWeb.Tests.Infrastructure;
 /// <summary>Plain HTTP against the hosted app, the way a browser without JavaScript would: cookies kept, redirects not followed.</summary>
 public static partial class HttpSignIn
 {
-    public static HttpClient AnonymousClient(string baseUrl) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(baseUrl) };
+    public static HttpClient AnonymousClient(string baseUrl, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() }) { BaseAddress = new Uri(baseUrl) };
 
-    public static async Task<HttpClient> ClientAsync(string baseUrl, TestAccount account)
+    public static async Task<HttpClient> ClientAsync(string baseUrl, TestAccount account, CookieContainer? cookies = null)
     {
-        var client = AnonymousClient(baseUrl);
+        var client = AnonymousClient(baseUrl, cookies);
         var response = await PostSignInAsync(client, account.Email, account.Password);
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Signing in {account.Email} answered {(int)response.StatusCode}, not a redirect.");

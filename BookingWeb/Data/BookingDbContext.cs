@@ -19,6 +19,7 @@ public class BookingDbContext : IdentityDbContext<StaffUser>
     public DbSet<AdditionalService> AdditionalServices => Set<AdditionalService>();
     public DbSet<Discount> Discounts => Set<Discount>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is saving (a user id): stamped into created_by/updated_by and handed to the triggers. Null for the system.</summary>
     public string? Actor { get; set; }
