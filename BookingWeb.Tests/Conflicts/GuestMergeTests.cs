@@ -135,6 +135,23 @@ public class GuestMergeTests(DatabaseFixture database) : IClassFixture<DatabaseF
     }
 
     [Fact]
+    public async Task When_anna_already_saved_what_I_typed_nothing_more_is_written()
+    {
+        var id = await AddGuestAsync();
+        await using var mine = MyContext();
+        var guest = await mine.Guests.SingleAsync(g => g.Id == id);
+        var original = EntitySnapshot.Of(mine.Entry(guest));
+
+        await ChangeAsAnnaAsync(id, g => g.City = "Potsdam");
+        guest.City = "Potsdam";
+        var saved = Assert.IsType<MergingSave.Saved>(await MergingSaver.SaveAsync(mine, mine.Entry(guest), original));
+
+        Assert.Equal(FieldOutcome.BothSame, saved.Merged!["City"].Outcome);
+        Assert.Single(_updates.SetLists);
+        Assert.Equal("anna", (await ReloadAsync(id)).UpdatedBy);
+    }
+
+    [Fact]
     public async Task A_guest_deleted_meanwhile_is_reported_with_my_copy_and_not_re_created()
     {
         var id = await AddGuestAsync();

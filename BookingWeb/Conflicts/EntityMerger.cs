@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace BookingWeb.Conflicts;
@@ -43,5 +44,7 @@ public static class EntityMerger
         var version = entry.Property(nameof(Entity.Version));
         version.OriginalValue = databaseVersion;
         version.CurrentValue = databaseVersion;
+        // Nothing of mine left to write (they saved the same): leave the row alone rather than only re-stamp it.
+        if (merge.FieldsToWrite.Count == 0 && entry.State == EntityState.Modified) entry.State = EntityState.Unchanged;
     }
 }

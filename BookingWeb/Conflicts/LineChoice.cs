@@ -1,8 +1,9 @@
 namespace BookingWeb.Conflicts;
 
 /// <summary>
-/// How the user settles one conflicting line. Mine or theirs take that side whole (its edit or its removal);
-/// <see cref="PerField"/> settles a line both sides edited, one field at a time.
+/// How the user settles one conflicting line. Against a removal, mine or theirs takes that side's edit or removal;
+/// on a line both sides edited, it takes that side's value in every conflicting field (the other side's
+/// non-conflicting changes stay), and <see cref="PerField"/> chooses field by field.
 /// </summary>
 public abstract record LineChoice
 {
