@@ -9,24 +9,22 @@ namespace BookingWeb.Tests.Conflicts;
 public class BookingMergeTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateOnly May3 = new(2027, 5, 3);
-    private readonly UpdateRecorder _updates = new();
+    private readonly TwoReceptionists _desks = new(database);
     private static int _reservations;
 
     [Fact]
     public async Task Anna_moving_the_check_out_and_me_taking_a_payment_both_survive()
     {
-        var id = await AddBookingAsync();
-        await using var mine = MyContext();
-        var booking = await mine.Bookings.SingleAsync(b => b.Id == id);
-        var original = EntitySnapshot.Of(mine.Entry(booking));
+        await using var editor = await _desks.OpenAsync<Booking>(await AddBookingAsync());
+        var booking = editor.Entity;
 
-        await ChangeAsAnnaAsync(id, b => b.CheckOut = May3.AddDays(4));
+        await _desks.ChangeAsAnnaAsync<Booking>(booking.Id, b => b.CheckOut = May3.AddDays(4));
         booking.AmountPaid = 150.00m;
         booking.Notes = "Paid cash at the desk";
-        var saved = Assert.IsType<MergingSave.Saved>(await MergingSaver.SaveAsync(mine, mine.Entry(booking), original));
+        var saved = Assert.IsType<MergingSave.Saved>(await editor.SaveAsync());
 
-        Assert.Equal(["amount_paid", "notes", "updated_at", "updated_by"], _updates.SetLists[^1]);
-        var stored = await ReloadAsync(id);
+        Assert.Equal(["amount_paid", "notes", "updated_at", "updated_by"], _desks.Updates.SetLists[^1]);
+        var stored = await _desks.ReloadAsync<Booking>(booking.Id);
         Assert.Equal((May3.AddDays(4), 150m, "Paid cash at the desk"), (stored.CheckOut, stored.AmountPaid, stored.Notes));
         var summary = new MergeSummary("Anna", new Dictionary<string, string>
         {
@@ -38,59 +36,52 @@ public class BookingMergeTests(DatabaseFixture database) : IClassFixture<Databas
     [Fact]
     public async Task Both_moving_the_check_out_differently_is_a_conflict_with_the_three_dates()
     {
-        var id = await AddBookingAsync();
-        await using var mine = MyContext();
-        var booking = await mine.Bookings.SingleAsync(b => b.Id == id);
-        var original = EntitySnapshot.Of(mine.Entry(booking));
+        await using var editor = await _desks.OpenAsync<Booking>(await AddBookingAsync());
+        var booking = editor.Entity;
 
-        await ChangeAsAnnaAsync(id, b => b.CheckOut = May3.AddDays(4));
+        await _desks.ChangeAsAnnaAsync<Booking>(booking.Id, b => b.CheckOut = May3.AddDays(4));
         booking.CheckOut = May3.AddDays(3);
-        var conflicted = Assert.IsType<MergingSave.Conflicted>(await MergingSaver.SaveAsync(mine, mine.Entry(booking), original));
+        var conflicted = Assert.IsType<MergingSave.Conflicted>(await editor.SaveAsync());
 
         var checkOut = Assert.Single(conflicted.Merge.Conflicts);
         Assert.Equal((nameof(Booking.CheckOut), May3.AddDays(2), May3.AddDays(3), May3.AddDays(4)),
             (checkOut.Field, checkOut.Original, checkOut.Mine, checkOut.Theirs));
-        Assert.Equal(May3.AddDays(4), (await ReloadAsync(id)).CheckOut);
+        Assert.Equal(May3.AddDays(4), (await _desks.ReloadAsync<Booking>(booking.Id)).CheckOut);
     }
 
     [Fact]
     public async Task A_rate_typed_at_another_scale_is_no_change_and_anna_s_new_rate_stays()
     {
-        var id = await AddBookingAsync();
-        await using var mine = MyContext();
-        var booking = await mine.Bookings.SingleAsync(b => b.Id == id);
-        var original = EntitySnapshot.Of(mine.Entry(booking));
+        await using var editor = await _desks.OpenAsync<Booking>(await AddBookingAsync());
+        var booking = editor.Entity;
 
-        await ChangeAsAnnaAsync(id, b => b.RatePerNight = 95m);
+        await _desks.ChangeAsAnnaAsync<Booking>(booking.Id, b => b.RatePerNight = 95m);
         booking.RatePerNight = 80.0m;
         booking.Children = 1;
-        var saved = Assert.IsType<MergingSave.Saved>(await MergingSaver.SaveAsync(mine, mine.Entry(booking), original));
+        var saved = Assert.IsType<MergingSave.Saved>(await editor.SaveAsync());
 
         Assert.Equal(FieldOutcome.Theirs, saved.Merged![nameof(Booking.RatePerNight)].Outcome);
-        var stored = await ReloadAsync(id);
+        var stored = await _desks.ReloadAsync<Booking>(booking.Id);
         Assert.Equal((95m, 1), (stored.RatePerNight, stored.Children));
     }
 
     [Fact]
     public async Task A_booking_deleted_meanwhile_is_reported()
     {
-        var id = await AddBookingAsync();
-        await using var mine = MyContext();
-        var booking = await mine.Bookings.SingleAsync(b => b.Id == id);
-        var original = EntitySnapshot.Of(mine.Entry(booking));
+        await using var editor = await _desks.OpenAsync<Booking>(await AddBookingAsync());
+        var booking = editor.Entity;
 
-        await using (var anna = database.CreateContext("anna"))
-            await anna.Bookings.Where(b => b.Id == id).ExecuteDeleteAsync();
+        await _desks.DeleteAsAnnaAsync<Booking>(booking.Id);
         booking.Notes = "Late arrival";
 
-        Assert.IsType<MergingSave.DeletedMeanwhile>(await MergingSaver.SaveAsync(mine, mine.Entry(booking), original));
+        Assert.IsType<MergingSave.DeletedMeanwhile>(await editor.SaveAsync());
     }
 
     [Fact]
     public async Task Services_edited_in_two_contexts_merge_by_row_id()
     {
         var id = await AddBookingAsync(("Breakfast", 12m), ("Parking", 8m));
-        await using var mine = MyContext();
+        await using var mine = _desks.MyContext();
         var booking = await mine.Bookings.Include(b => b.Services).SingleAsync(b => b.Id == id);
         var originalLines = ServiceLines(mine, booking.Services);
         var breakfast = booking.Services.Single(s => s.Description == "Breakfast");
@@ -126,16 +117,14 @@ public class BookingMergeTests(DatabaseFixture database) : IClassFixture<Databas
     private static Dictionary<LineKey, IReadOnlyDictionary<string, object?>> ServiceLines(DbContext db, IEnumerable<AdditionalService> services) =>
         services.ToDictionary(s => LineKey.Row(s.Id), s => EntitySnapshot.Of(db, s));
 
-    private BookingDbContext MyContext() =>
-        new(new DbContextOptionsBuilder<BookingDbContext>().UseNpgsql(database.ConnectionString).AddInterceptors(_updates).Options) { Actor = "me" };
-
     private async Task<int> AddBookingAsync(params (string Description, decimal Price)[] services)
     {
+        var number = Interlocked.Increment(ref _reservations);
         await using var db = database.CreateContext();
         var booking = new Booking
         {
-            ReservationNumber = $"RES-2027-{8000 + Interlocked.Increment(ref _reservations)}",
-            Room = new Room { Number = $"M{_reservations}", BaseRate = 80m },
+            ReservationNumber = $"RES-2027-{8000 + number}",
+            Room = new Room { Number = $"M{number}", BaseRate = 80m },
             Guest = new Guest { FirstName = "Mia", LastName = "Müller" },
             CheckIn = May3,
             CheckOut = May3.AddDays(2),
@@ -145,18 +134,5 @@ public class BookingMergeTests(DatabaseFixture database) : IClassFixture<Databas
         db.Bookings.Add(booking);
         await db.SaveChangesAsync();
         return booking.Id;
-    }
-
-    private async Task ChangeAsAnnaAsync(int id, Action<Booking> change)
-    {
-        await using var anna = database.CreateContext("anna");
-        change(await anna.Bookings.SingleAsync(b => b.Id == id));
-        await anna.SaveChangesAsync();
-    }
-
-    private async Task<Booking> ReloadAsync(int id)
-    {
-        await using var db = database.CreateContext();
-        return await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == id);
     }
 }
