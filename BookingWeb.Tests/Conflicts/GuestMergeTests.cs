@@ -72,7 +72,7 @@ public class GuestMergeTests(DatabaseFixture database) : IClassFixture<DatabaseF
     }
 
     [Fact]
-    public async Task A_resolved_conflict_saves_in_a_fresh_context_against_the_version_it_was_merged_with()
+    public async Task A_resolved_conflict_saves_in_a_fresh_context_writing_only_what_differs_from_theirs()
     {
         await using var editor = await _desks.OpenAsync<Guest>(await AddGuestAsync());
         await _desks.ChangeAsAnnaAsync<Guest>(editor.Entity.Id, g => { g.City = "Potsdam"; g.Phone = "+49 30 1234"; });
@@ -83,8 +83,8 @@ public class GuestMergeTests(DatabaseFixture database) : IClassFixture<DatabaseF
         var resolved = conflicted.Merge.Resolve(new Dictionary<string, FieldChoice> { ["City"] = FieldChoice.Custom("Leipzig-Mitte") });
         await using (var later = await _desks.OpenAsync<Guest>(editor.Entity.Id))
         {
-            EntityMerger.Apply(later.Db.Entry(later.Entity), resolved, conflicted.DatabaseVersion);
-            await later.Db.SaveChangesAsync();
+            var saved = await MergingSaver.SaveResolvedAsync(later.Db, later.Db.Entry(later.Entity), resolved, conflicted.DatabaseVersion);
+            Assert.Equal(new MergingSave.Saved(null), saved);
         }
 
         Assert.Equal(["city", "notes", "updated_at", "updated_by"], _desks.Updates.SetLists[^1]);
@@ -93,15 +93,26 @@ public class GuestMergeTests(DatabaseFixture database) : IClassFixture<DatabaseF
     }
 
     [Fact]
-    public async Task A_resolution_applied_after_yet_another_save_is_caught_by_the_version_check()
+    public async Task A_resolution_saved_after_yet_another_save_merges_with_that_one_too()
     {
-        await using var editor = await _desks.OpenAsync<Guest>(await AddGuestAsync());
-        await _desks.ChangeAsAnnaAsync<Guest>(editor.Entity.Id, g => g.City = "Potsdam");
-        editor.Entity.City = "Leipzig";
-        var conflicted = Assert.IsType<MergingSave.Conflicted>(await editor.SaveAsync());
+        var (id, conflicted) = await ConflictOverTheCityAsync();
 
-        await _desks.ChangeAsAnnaAsync<Guest>(editor.Entity.Id, g => g.Phone = "+49 30 9999");
-        await using var later = await _desks.OpenAsync<Guest>(editor.Entity.Id);
+        await _desks.ChangeAsAnnaAsync<Guest>(id, g => g.Phone = "+49 30 9999");
+        await using var later = await _desks.OpenAsync<Guest>(id);
+        var saved = await MergingSaver.SaveResolvedAsync(later.Db, later.Db.Entry(later.Entity), conflicted.Merge.ResolveAllMine(), conflicted.DatabaseVersion);
+
+        Assert.Equal(FieldOutcome.Theirs, Assert.IsType<MergingSave.Saved>(saved).Merged!["Phone"].Outcome);
+        var stored = await _desks.ReloadAsync<Guest>(id);
+        Assert.Equal(("Leipzig", "+49 30 9999"), (stored.City, stored.Phone));
+    }
+
+    [Fact]
+    public async Task A_resolution_applied_by_hand_after_yet_another_save_is_caught_by_the_version_check()
+    {
+        var (id, conflicted) = await ConflictOverTheCityAsync();
+
+        await _desks.ChangeAsAnnaAsync<Guest>(id, g => g.Phone = "+49 30 9999");
+        await using var later = await _desks.OpenAsync<Guest>(id);
         EntityMerger.Apply(later.Db.Entry(later.Entity), conflicted.Merge.ResolveAllMine(), conflicted.DatabaseVersion);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => later.Db.SaveChangesAsync());
@@ -157,6 +168,14 @@ public class GuestMergeTests(DatabaseFixture database) : IClassFixture<DatabaseF
         Assert.DoesNotContain(nameof(Entity.Version), fromEntry.Keys);
         Assert.DoesNotContain(nameof(Entity.UpdatedAt), fromEntry.Keys);
         Assert.Contains(nameof(Guest.Notes), fromEntry.Keys);
+    }
+
+    private async Task<(int Id, MergingSave.Conflicted Conflict)> ConflictOverTheCityAsync()
+    {
+        await using var editor = await _desks.OpenAsync<Guest>(await AddGuestAsync());
+        await _desks.ChangeAsAnnaAsync<Guest>(editor.Entity.Id, g => g.City = "Potsdam");
+        editor.Entity.City = "Leipzig";
+        return (editor.Entity.Id, Assert.IsType<MergingSave.Conflicted>(await editor.SaveAsync()));
     }
 
     private async Task<int> AddGuestAsync()

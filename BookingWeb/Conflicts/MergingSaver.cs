@@ -7,6 +7,7 @@ namespace BookingWeb.Conflicts;
 /// Saves one tracked entity; when someone else saved it meanwhile, merges and saves again until the save goes
 /// through, a conflict needs the user, or the record turns out deleted.
 /// </summary>
+/// <remarks>Handles conflicts on this one entry; a conflict on any other entry of the same save is rethrown.</remarks>
 public static class MergingSaver
 {
     private const int MaxAttempts = 5;
@@ -34,5 +35,16 @@ public static class MergingSaver
                 merged = merge.Result;
             }
         }
+    }
+
+    /// <summary>
+    /// Saves the user's settled conflicts into a tracked entry (typically freshly loaded in a new context), against
+    /// the version the merge was made with; if someone saved yet again, merges once more from there.
+    /// </summary>
+    public static Task<MergingSave> SaveResolvedAsync(DbContext db, EntityEntry entry, MergeResult resolved, uint databaseVersion,
+        CancellationToken cancellationToken = default)
+    {
+        EntityMerger.Apply(entry, resolved, databaseVersion);
+        return SaveAsync(db, entry, resolved.Theirs!, cancellationToken);
     }
 }
