@@ -117,6 +117,30 @@ public class LineMergeTests
     }
 
     [Fact]
+    public void A_line_edited_only_by_me_writes_my_change()
+    {
+        var mine = Lines((Breakfast, Line("Breakfast", 13m)), (Parking, Line("Parking", 8m)));
+
+        var line = LineMerge.Merge(Loaded, mine, Loaded)[Breakfast];
+
+        Assert.Equal(LineOutcome.Edited, line.Outcome);
+        Assert.Equal(["UnitPrice"], line.Fields!.FieldsToWrite);
+        Assert.False(line.MustInsert || line.MustDelete);
+    }
+
+    [Fact]
+    public void A_line_edited_only_by_them_keeps_their_values_and_writes_nothing()
+    {
+        var theirs = Lines((Breakfast, Line("Breakfast", 14m)), (Parking, Line("Parking", 8m)));
+
+        var line = LineMerge.Merge(Loaded, Loaded, theirs)[Breakfast];
+
+        Assert.Equal(LineOutcome.Edited, line.Outcome);
+        Assert.Equal(14m, line.Merged!["UnitPrice"]);
+        Assert.Empty(line.Fields!.FieldsToWrite);
+    }
+
+    [Fact]
     public void A_line_both_edited_in_different_fields_merges_field_by_field()
     {
         var mine = Lines((Breakfast, Line("Breakfast buffet", 12m)), (Parking, Line("Parking", 8m)));
@@ -211,6 +235,15 @@ public class LineMergeTests
         var theirs = Lines((Breakfast, Line("Breakfast", 12m)), (Parking, Line("Parking", 10m)));
 
         Assert.Throws<ArgumentException>(() => LineMerge.Merge(Loaded, mine, theirs).Resolve(new Dictionary<LineKey, LineChoice>()));
+    }
+
+    [Fact]
+    public void One_key_new_on_both_sides_conflicts_wherever_the_two_differ()
+    {
+        var line = LineMerge.Merge(Lines(), Lines((TheirNewLine, Line("Dog", 15m))), Lines((TheirNewLine, Line("Dog", 18m))))[TheirNewLine];
+
+        Assert.True(line.IsConflict);
+        Assert.Equal("UnitPrice", Assert.Single(line.Fields!.Conflicts).Field);
     }
 
     [Fact]
