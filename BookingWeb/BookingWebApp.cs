@@ -1,6 +1,7 @@
 using BookingWeb.Components;
 using BookingWeb.Data;
 using BookingWeb.Features;
+using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
 using Radzen;
 
@@ -19,6 +20,7 @@ public static class BookingWebApp
         builder.Services.AddRadzenComponents();
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddFeatures();
+        builder.Services.AddRealtime(builder.Configuration);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
