@@ -22,12 +22,12 @@ public sealed class ChangeListener(
         var backoff = new ReconnectBackoff(
             TimeSpan.FromSeconds(_options.ReconnectMinDelaySeconds), TimeSpan.FromSeconds(_options.ReconnectMaxDelaySeconds));
         var failedAttempts = 0;
-        var everFailed = false;
+        var hasFailedBefore = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await ListenUntilFailureAsync(afterFailure: everFailed, stoppingToken);
+                await ListenUntilFailureAsync(afterFailure: hasFailedBefore, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -36,7 +36,7 @@ public sealed class ChangeListener(
             catch (Exception exception)
             {
                 failedAttempts = feed.State.IsLive ? 1 : failedAttempts + 1;
-                everFailed = true;
+                hasFailedBefore = true;
                 var delay = backoff.DelayFor(failedAttempts);
                 logger.LogWarning(exception,
                     "Live updates paused: listening on {Channel} failed (attempt {Attempt}); reconnecting in {DelayMs} ms",

@@ -13,6 +13,8 @@ public enum ListenerStatus
 }
 
 /// <summary>What pages and health checks show about live updates.</summary>
+/// <param name="ReconnectCount">Successful reconnections since the app started.</param>
+/// <param name="LastError">The most recent failure, kept after recovery for diagnostics.</param>
 public sealed record ListenerState(ListenerStatus Status, DateTimeOffset? LastEventAt, int ReconnectCount, string? LastError)
 {
     public static ListenerState Initial { get; } = new(ListenerStatus.Connecting, null, 0, null);
