@@ -3,6 +3,7 @@ using BookingWeb.Data;
 using BookingWeb.Features;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Hosting;
+using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
 using Radzen;
 
@@ -23,6 +24,7 @@ public static class BookingWebApp
         builder.Services.AddAccounts(builder.Configuration, builder.Environment);
         builder.Services.AddFeatures();
         builder.Services.AddHosting(builder.Configuration);
+        builder.Services.AddRealtime(builder.Configuration);
         if (builder.Environment.IsProduction())
             builder.Logging.AddJsonConsole(options => (options.IncludeScopes, options.UseUtcTimestamp) = (true, true));
 

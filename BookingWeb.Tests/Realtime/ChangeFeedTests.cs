@@ -1,0 +1,79 @@
+using BookingWeb.Realtime;
+using Microsoft.Extensions.Logging;
+
+namespace BookingWeb.Tests.Realtime;
+
+public sealed class ChangeFeedTests : IDisposable
+{
+    private readonly ListLogger<ChangeFeed> _log = new();
+    private readonly ChangeFeed _feed;
+
+    public ChangeFeedTests() => _feed = new ChangeFeed(_log);
+
+    [Fact]
+    public async Task A_throwing_subscriber_is_logged_and_the_others_still_receive_every_change()
+    {
+        var before = new Recorder<EntityChange>();
+        var after = new Recorder<EntityChange>();
+        using var first = _feed.Subscribe(onChange: before.Add);
+        using var failing = _feed.Subscribe(onChange: _ => throw new InvalidOperationException("boom"));
+        using var last = _feed.Subscribe(onChange: after.Add);
+
+        _feed.PublishChange(Changes.Of(ChangeTable.Rooms, 1));
+        _feed.PublishChange(Changes.Of(ChangeTable.Rooms, 2));
+
+        await before.WaitUntilAsync(items => items.Count == 2, "the first subscriber saw both changes");
+        await after.WaitUntilAsync(items => items.Count == 2, "the last subscriber saw both changes");
+        Assert.Equal(2, _log.Entries.Count(e => e.Level == LogLevel.Error));
+    }
+
+    [Fact]
+    public async Task Events_arrive_in_the_order_they_were_published()
+    {
+        var seen = new Recorder<string>();
+        using var subscription = _feed.Subscribe(
+            onChange: change => seen.Add($"change {change.Id}"),
+            onResync: () => seen.Add("resync"),
+            onStateChanged: state => seen.Add(state.Status.ToString()));
+
+        _feed.UpdateState(state => state with { Status = ListenerStatus.Reconnecting, LastError = "gone" });
+        _feed.UpdateState(state => state with { Status = ListenerStatus.Live, ReconnectCount = 1 });
+        _feed.PublishResync();
+        _feed.PublishChange(Changes.Of(ChangeTable.Guests, 7));
+
+        var events = await seen.WaitUntilAsync(items => items.Count == 4, "four events arrived");
+        Assert.Equal(["Reconnecting", "Live", "resync", "change 7"], events);
+        Assert.Equal(new ListenerState(ListenerStatus.Live, _feed.State.LastEventAt, 1, "gone"), _feed.State);
+        Assert.NotNull(_feed.State.LastEventAt);
+    }
+
+    [Fact]
+    public void Ten_thousand_pages_opening_and_closing_leave_no_subscriber_behind()
+    {
+        var subscriptions = Enumerable.Range(0, 10_000).Select(_ => _feed.Subscribe(onChange: _ => { })).ToList();
+        Assert.Equal(10_000, _feed.SubscriberCount);
+
+        foreach (var subscription in subscriptions) subscription.Dispose();
+
+        Assert.Equal(0, _feed.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task Disposing_a_subscription_twice_is_harmless_and_stops_delivery()
+    {
+        var disposed = new Recorder<EntityChange>();
+        var kept = new Recorder<EntityChange>();
+        var subscription = _feed.Subscribe(onChange: disposed.Add);
+        using var other = _feed.Subscribe(onChange: kept.Add);
+
+        subscription.Dispose();
+        subscription.Dispose();
+        _feed.PublishChange(Changes.Of(ChangeTable.Rooms, 3));
+
+        await kept.WaitUntilAsync(items => items.Count == 1, "the remaining subscriber saw the change");
+        Assert.Empty(disposed.Items);
+        Assert.Equal(1, _feed.SubscriberCount);
+    }
+
+    public void Dispose() => _feed.Dispose();
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace BookingWeb.Realtime;
+
+/// <summary>
+/// The in-process fan-out of database changes to every subscriber (pages, through <see cref="LiveReloader"/>).
+/// Publishing only enqueues, so the listener's reading loop is never held up; one dispatcher task delivers
+/// events in order, calling each handler synchronously. Handlers must therefore be cheap: note what changed
+/// and hop to the circuit with InvokeAsync, never wait for it. A handler that throws is logged and the
+/// others still run. Subscriptions live in a dictionary, so disposing one costs the same with 10,000 others.
+/// </summary>
+public sealed class ChangeFeed : IDisposable
+{
+    private readonly ConcurrentDictionary<long, Subscription> _subscriptions = new();
+    private readonly Channel<Action<Subscription>> _deliveries =
+        Channel.CreateUnbounded<Action<Subscription>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _stateGate = new();
+    private readonly ILogger<ChangeFeed> _logger;
+    private long _lastSubscriptionId;
+    private ListenerState _state = ListenerState.Initial;
+
+    public ChangeFeed(ILogger<ChangeFeed> logger)
+    {
+        _logger = logger;
+        _ = Task.Run(DeliverAsync);
+    }
+
+    public ListenerState State => Volatile.Read(ref _state);
+
+    public int SubscriberCount => _subscriptions.Count;
+
+    /// <summary>Receive changes, resyncs (reload everything: changes may have been missed) and listener state changes until disposed.</summary>
+    public IDisposable Subscribe(
+        Action<EntityChange>? onChange = null, Action? onResync = null, Action<ListenerState>? onStateChanged = null)
+    {
+        var id = Interlocked.Increment(ref _lastSubscriptionId);
+        var subscription = new Subscription(this, id, onChange, onResync, onStateChanged);
+        _subscriptions[id] = subscription;
+        return subscription;
+    }
+
+    public void PublishChange(EntityChange change)
+    {
+        lock (_stateGate) Volatile.Write(ref _state, _state with { LastEventAt = change.ReceivedAt });
+        Enqueue(subscription => subscription.OnChange?.Invoke(change));
+    }
+
+    public void PublishResync() => Enqueue(subscription => subscription.OnResync?.Invoke());
+
+    /// <summary>Applies a state transition; subscribers hear of it unless only <see cref="ListenerState.LastEventAt"/> moved.</summary>
+    public void UpdateState(Func<ListenerState, ListenerState> transition)
+    {
+        ListenerState next;
+        lock (_stateGate)
+        {
+            var previous = _state;
+            next = transition(previous);
+            Volatile.Write(ref _state, next);
+            if (next == previous with { LastEventAt = next.LastEventAt }) return;
+        }
+        Enqueue(subscription => subscription.OnStateChanged?.Invoke(next));
+    }
+
+    public void Dispose() => _deliveries.Writer.TryComplete();
+
+    private void Enqueue(Action<Subscription> delivery)
+    {
+        if (!_deliveries.Writer.TryWrite(delivery))
+            _logger.LogDebug("Change feed is shut down; event dropped");
+    }
+
+    private async Task DeliverAsync()
+    {
+        await foreach (var delivery in _deliveries.Reader.ReadAllAsync())
+        {
+            foreach (var subscription in _subscriptions.Values)
+            {
+                try
+                {
+                    delivery(subscription);
+                }
+                catch (Exception exception)
+                {
+                    _logger.LogError(exception, "A change feed subscriber failed; the others still receive the event");
+                }
+            }
+        }
+    }
+
+    private sealed class Subscription(
+        ChangeFeed feed, long id, Action<EntityChange>? onChange, Action? onResync, Action<ListenerState>? onStateChanged)
+        : IDisposable
+    {
+        public Action<EntityChange>? OnChange { get; } = onChange;
+        public Action? OnResync { get; } = onResync;
+        public Action<ListenerState>? OnStateChanged { get; } = onStateChanged;
+
+        public void Dispose() => feed._subscriptions.TryRemove(id, out _);
+    }
+}

@@ -1,0 +1,28 @@
+namespace BookingWeb.Realtime;
+
+/// <summary>The tables whose changes the database announces (see the LiveNotifications migration).</summary>
+public enum ChangeTable { Bookings, Guests, Rooms, AdditionalServices, Discounts, Reminders }
+
+public enum ChangeOperation { Insert, Update, Delete }
+
+public static class ChangeTableNames
+{
+    private static readonly Dictionary<string, ChangeTable> ByDatabaseName = new(StringComparer.Ordinal)
+    {
+        ["bookings"] = ChangeTable.Bookings,
+        ["guests"] = ChangeTable.Guests,
+        ["rooms"] = ChangeTable.Rooms,
+        ["additional_services"] = ChangeTable.AdditionalServices,
+        ["discounts"] = ChangeTable.Discounts,
+        ["reminders"] = ChangeTable.Reminders,
+    };
+
+    public static bool TryParse(string databaseName, out ChangeTable table) =>
+        ByDatabaseName.TryGetValue(databaseName, out table);
+
+    /// <summary>The booking's own tables: a change to any of them changes what the booking shows.</summary>
+    public static IReadOnlySet<ChangeTable> BookingAndLines { get; } = new HashSet<ChangeTable>
+    {
+        ChangeTable.Bookings, ChangeTable.AdditionalServices, ChangeTable.Discounts, ChangeTable.Reminders,
+    };
+}

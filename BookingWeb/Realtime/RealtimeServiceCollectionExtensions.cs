@@ -1,0 +1,23 @@
+using BookingWeb.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BookingWeb.Realtime;
+
+public static class RealtimeServiceCollectionExtensions
+{
+    /// <summary>Live updates: the change feed pages subscribe to and the one listener per instance that fills it.</summary>
+    public static IServiceCollection AddRealtime(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ListenerOptions>()
+            .Bind(configuration.GetSection(ListenerOptions.Section))
+            .PostConfigure(options => options.ConnectionString ??=
+                configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<ChangeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeListener>());
+        return services;
+    }
+}
