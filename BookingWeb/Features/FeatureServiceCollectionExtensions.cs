@@ -1,3 +1,4 @@
+using BookingWeb.Features.Activity;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Features.Dashboard;
@@ -15,5 +16,6 @@ public static class FeatureServiceCollectionExtensions
         .AddRooms()
         .AddDashboard()
         .AddCalendar()
-        .AddUsers();
+        .AddUsers()
+        .AddActivity();
 }

@@ -15,7 +15,9 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddBookingWebHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<ListenerHealthCheck>("live-updates", tags: [ReadyTag]);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using BookingWeb.Hosting;
 
 namespace BookingWeb.Realtime;
 
@@ -13,16 +14,18 @@ namespace BookingWeb.Realtime;
 public sealed class ChangeFeed : IDisposable
 {
     private readonly ConcurrentDictionary<long, Subscription> _subscriptions = new();
-    private readonly Channel<Action<Subscription>> _deliveries =
-        Channel.CreateUnbounded<Action<Subscription>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Delivery> _deliveries =
+        Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _stateGate = new();
     private readonly ILogger<ChangeFeed> _logger;
+    private readonly BookingWebMetrics? _metrics;
     private long _lastSubscriptionId;
     private ListenerState _state = ListenerState.Initial;
 
-    public ChangeFeed(ILogger<ChangeFeed> logger)
+    public ChangeFeed(ILogger<ChangeFeed> logger, BookingWebMetrics? metrics = null)
     {
         _logger = logger;
+        _metrics = metrics;
         _ = Task.Run(DeliverAsync);
     }
 
@@ -37,13 +40,15 @@ public sealed class ChangeFeed : IDisposable
         var id = Interlocked.Increment(ref _lastSubscriptionId);
         var subscription = new Subscription(this, id, onChange, onResync, onStateChanged);
         _subscriptions[id] = subscription;
+        _metrics?.Subscribed();
         return subscription;
     }
 
     public void PublishChange(EntityChange change)
     {
         lock (_stateGate) Volatile.Write(ref _state, _state with { LastEventAt = change.ReceivedAt });
-        Enqueue(subscription => subscription.OnChange?.Invoke(change));
+        _metrics?.NotificationReceived();
+        Enqueue(subscription => subscription.OnChange?.Invoke(change), change.ReceivedAt);
     }
 
     public void PublishResync() => Enqueue(subscription => subscription.OnResync?.Invoke());
@@ -57,6 +62,7 @@ public sealed class ChangeFeed : IDisposable
             var previous = _state;
             next = transition(previous);
             Volatile.Write(ref _state, next);
+            if (next.ReconnectCount > previous.ReconnectCount) _metrics?.ListenerReconnected();
             if (next == previous with { LastEventAt = next.LastEventAt }) return;
         }
         Enqueue(subscription => subscription.OnStateChanged?.Invoke(next));
@@ -64,9 +70,9 @@ public sealed class ChangeFeed : IDisposable
 
     public void Dispose() => _deliveries.Writer.TryComplete();
 
-    private void Enqueue(Action<Subscription> delivery)
+    private void Enqueue(Action<Subscription> delivery, DateTimeOffset? receivedAt = null)
     {
-        if (!_deliveries.Writer.TryWrite(delivery))
+        if (!_deliveries.Writer.TryWrite(new Delivery(delivery, receivedAt)))
             _logger.LogDebug("Change feed is shut down; event dropped");
     }
 
@@ -78,15 +84,18 @@ public sealed class ChangeFeed : IDisposable
             {
                 try
                 {
-                    delivery(subscription);
+                    delivery.Deliver(subscription);
                 }
                 catch (Exception exception)
                 {
                     _logger.LogError(exception, "A change feed subscriber failed; the others still receive the event");
                 }
             }
+            if (delivery.ReceivedAt is { } receivedAt) _metrics?.Dispatched(DateTimeOffset.UtcNow - receivedAt);
         }
     }
+
+    private sealed record Delivery(Action<Subscription> Deliver, DateTimeOffset? ReceivedAt);
 
     private sealed class Subscription(
         ChangeFeed feed, long id, Action<EntityChange>? onChange, Action? onResync, Action<ListenerState>? onStateChanged)
@@ -96,6 +105,9 @@ public sealed class ChangeFeed : IDisposable
         public Action? OnResync { get; } = onResync;
         public Action<ListenerState>? OnStateChanged { get; } = onStateChanged;
 
-        public void Dispose() => feed._subscriptions.TryRemove(id, out _);
+        public void Dispose()
+        {
+            if (feed._subscriptions.TryRemove(id, out _)) feed._metrics?.Unsubscribed();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BookingWeb.Data;
+using BookingWeb.Realtime;
 using Microsoft.AspNetCore.Components;
 using Radzen;
 using Radzen.Blazor;
@@ -22,6 +23,12 @@ public partial class BookingsPage
     private string? _loadError;
     private BookingFilter _filter = BookingFilter.None;
     private int _loadGeneration;
+    private bool _liveReload;
+    private IReadOnlySet<int> _changedBookingIds = new HashSet<int>();
+
+    /// <summary>Everything a row shows: the booking, its lines (the total), its guest's name and its room's number.</summary>
+    private static readonly ChangeTable[] LiveTables =
+        [ChangeTable.Bookings, ChangeTable.AdditionalServices, ChangeTable.Discounts, ChangeTable.Guests, ChangeTable.Rooms];
 
     [Inject] private BookingQueries Queries { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
@@ -57,7 +64,7 @@ public partial class BookingsPage
     {
         // Keystrokes and clicks can start loads that overlap; only the latest one may fill the grid.
         var generation = ++_loadGeneration;
-        _loading = true;
+        _loading = !_liveReload; // a live reload swaps the rows in place, without a spinner
         try
         {
             var page = await Queries.ListAsync(_filter, SortFrom(args), args.Skip ?? 0, args.Top ?? PageSize);
@@ -77,6 +84,23 @@ public partial class BookingsPage
     }
 
     private Task ReloadAsync() => _grid?.Reload() ?? Task.CompletedTask;
+
+    /// <summary>Someone changed bookings (here or elsewhere): reload the visible page and flash the rows that changed.</summary>
+    private async Task OnLiveChangesAsync(IReadOnlyList<EntityChange> changes)
+    {
+        if (_grid is null) return;
+        _changedBookingIds = changes.Where(c => c.BookingId is not null).Select(c => c.BookingId!.Value).ToHashSet();
+        _liveReload = true;
+        try
+        {
+            await _grid.Reload();
+        }
+        finally
+        {
+            _liveReload = false;
+        }
+        StateHasChanged();
+    }
 
     private static BookingSort SortFrom(LoadDataArgs args) =>
         args.Sorts?.FirstOrDefault(s => s.SortOrder is not null) is { } sort
@@ -102,5 +126,11 @@ public partial class BookingsPage
 
     private void OpenNewBooking() => Navigation.NavigateTo("bookings/new");
 
-    private static void MarkRowClickable(RowRenderEventArgs<BookingListItem> args) => args.Attributes["style"] = "cursor: pointer";
+    private void RenderRow(RowRenderEventArgs<BookingListItem> args)
+    {
+        args.Attributes["style"] = "cursor: pointer";
+        if (args.Data is not { } booking) return;
+        args.Attributes["data-booking-id"] = booking.Id;
+        if (_changedBookingIds.Contains(booking.Id)) args.Attributes["data-live-changed"] = true;
+    }
 }

@@ -1,0 +1,7 @@
+namespace BookingWeb.Features.Activity;
+
+public static class ActivityServiceCollectionExtensions
+{
+    public static IServiceCollection AddActivity(this IServiceCollection services) => services
+        .AddScoped<ChangeDescriber>();
+}

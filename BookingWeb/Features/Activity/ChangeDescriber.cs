@@ -1,0 +1,50 @@
+using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
+using BookingWeb.Features.History;
+using BookingWeb.Realtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace BookingWeb.Features.Activity;
+
+/// <summary>
+/// Turns other people's changes into the sentences of the live toasts: "New booking RES-2026-0124 — Müller,
+/// room 12 — by Anna". More than <see cref="MostSingleToasts"/> things at once become one summary.
+/// </summary>
+public sealed class ChangeDescriber(IDbContextFactory<BookingDbContext> contextFactory)
+{
+    public const int MostSingleToasts = 3;
+
+    public async Task<IReadOnlyList<string>> DescribeAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken = default)
+    {
+        if (changes.Count == 0) return [];
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var names = await StaffNames.LookupAsync(db, changes.Select(c => c.By), cancellationToken);
+        var subjects = changes.GroupBy(ChangeSubject.Of).ToList();
+        if (subjects.Count > MostSingleToasts) return [ChangeSentences.Summary(subjects.Select(s => s.Key), WhoOf(changes, names))];
+
+        var mains = subjects.ToDictionary(s => s.Key, s => ChangeSubject.MainChange(s, s.Key));
+        var audit = (await AuditLog.ByIdsAsync(db, mains.Values.Select(c => c.AuditId).ToList(), cancellationToken)).ToDictionary(a => a.Id);
+        var bookingIds = subjects.Where(s => s.Key.Kind == SubjectKind.Booking).Select(s => s.Key.Id).ToArray();
+        var bookings = await db.Bookings.AsNoTracking().Where(b => bookingIds.Contains(b.Id))
+            .Select(b => new BookingLabel(b.Id, b.ReservationNumber, b.Guest!.LastName, b.Room!.Number))
+            .ToDictionaryAsync(b => b.Id, cancellationToken);
+
+        return subjects.Select(subject =>
+        {
+            var main = mains[subject.Key];
+            var who = WhoOf(subject, names);
+            var entry = audit.GetValueOrDefault(main.AuditId);
+            return subject.Key.Kind switch
+            {
+                SubjectKind.Booking => ChangeSentences.Booking(main, entry, bookings.GetValueOrDefault(subject.Key.Id), who),
+                SubjectKind.Guest => ChangeSentences.Guest(main, entry, who),
+                _ => ChangeSentences.Room(main, entry, who),
+            };
+        }).ToList();
+    }
+
+    private static string WhoOf(IEnumerable<EntityChange> changes, IReadOnlyDictionary<string, string> names) =>
+        ChangeSentences.JoinNames(changes.Select(c => names.NameOf(c.By)).Distinct().ToList());
+}
+
+public sealed record BookingLabel(int Id, string ReservationNumber, string GuestLastName, string RoomNumber);
