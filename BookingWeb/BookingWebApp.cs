@@ -22,7 +22,7 @@ public static class BookingWebApp
         builder.Services.AddRadzenComponents();
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration, builder.Environment);
-        builder.Services.AddFeatures();
+        builder.Services.AddFeatures(builder.Configuration);
         builder.Services.AddHosting(builder.Configuration);
         builder.Services.AddRealtime(builder.Configuration);
         if (builder.Environment.IsProduction())

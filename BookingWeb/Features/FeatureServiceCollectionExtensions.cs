@@ -3,6 +3,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Features.Guests;
+using BookingWeb.Features.Presence;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Features.Users;
 
@@ -10,12 +11,13 @@ namespace BookingWeb.Features;
 
 public static class FeatureServiceCollectionExtensions
 {
-    public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+    public static IServiceCollection AddFeatures(this IServiceCollection services, IConfiguration configuration) => services
         .AddBookings()
         .AddGuests()
         .AddRooms()
         .AddDashboard()
         .AddCalendar()
         .AddUsers()
-        .AddActivity();
+        .AddActivity()
+        .AddPresence(configuration);
 }

@@ -1,7 +1,13 @@
 namespace BookingWeb.Realtime;
 
 /// <summary>The tables whose changes the database announces (see the LiveNotifications migration).</summary>
-public enum ChangeTable { Bookings, Guests, Rooms, AdditionalServices, Discounts, Reminders }
+public enum ChangeTable
+{
+    Bookings, Guests, Rooms, AdditionalServices, Discounts, Reminders,
+
+    /// <summary>Someone opened or left a booking's editor (no data changed; see PresenceService).</summary>
+    Presence,
+}
 
 public enum ChangeOperation { Insert, Update, Delete }
 
@@ -15,10 +21,14 @@ public static class ChangeTableNames
         ["additional_services"] = ChangeTable.AdditionalServices,
         ["discounts"] = ChangeTable.Discounts,
         ["reminders"] = ChangeTable.Reminders,
+        ["presence"] = ChangeTable.Presence,
     };
 
     public static bool TryParse(string databaseName, out ChangeTable table) =>
         ByDatabaseName.TryGetValue(databaseName, out table);
+
+    /// <summary>The tables holding data (everything but <see cref="ChangeTable.Presence"/>).</summary>
+    public static IReadOnlySet<ChangeTable> Data { get; } = Enum.GetValues<ChangeTable>().Where(t => t != ChangeTable.Presence).ToHashSet();
 
     /// <summary>The booking's own tables: a change to any of them changes what the booking shows.</summary>
     public static IReadOnlySet<ChangeTable> BookingAndLines { get; } = new HashSet<ChangeTable>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
+using BookingWeb.Features.Presence;
 using BookingWeb.Realtime;
 using Microsoft.AspNetCore.Components;
 using Radzen;
@@ -25,12 +27,15 @@ public partial class BookingsPage
     private int _loadGeneration;
     private bool _liveReload;
     private IReadOnlySet<int> _changedBookingIds = new HashSet<int>();
+    private IReadOnlyDictionary<int, string> _editors = new Dictionary<int, string>();
 
     /// <summary>Everything a row shows: the booking, its lines (the total), its guest's name and its room's number.</summary>
     private static readonly ChangeTable[] LiveTables =
         [ChangeTable.Bookings, ChangeTable.AdditionalServices, ChangeTable.Discounts, ChangeTable.Guests, ChangeTable.Rooms];
 
     [Inject] private BookingQueries Queries { get; set; } = null!;
+    [Inject] private PresenceService Presence { get; set; } = null!;
+    [Inject] private StaffSession Session { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private ILogger<BookingsPage> Logger { get; set; } = null!;
 
@@ -70,6 +75,7 @@ public partial class BookingsPage
             var page = await Queries.ListAsync(_filter, SortFrom(args), args.Skip ?? 0, args.Top ?? PageSize);
             if (generation != _loadGeneration) return;
             (_rows, _count, _loadError) = (page.Items, page.TotalCount, null);
+            await RefreshPresenceAsync();
         }
         catch (Exception e)
         {
@@ -84,6 +90,15 @@ public partial class BookingsPage
     }
 
     private Task ReloadAsync() => _grid?.Reload() ?? Task.CompletedTask;
+
+    /// <summary>"Anna is editing" beside the bookings in view that someone else has open.</summary>
+    private async Task RefreshPresenceAsync()
+    {
+        if (_rows is null || !RendererInfo.IsInteractive) return;
+        var editors = await Presence.WhoIsEditingAsync(_rows.Select(r => r.Id).ToList(), Session.CircuitId);
+        _editors = editors.GroupBy(e => e.BookingId)
+            .ToDictionary(g => g.Key, g => PresenceText.Describe(g.Select(e => e.DisplayName)));
+    }
 
     /// <summary>Someone changed bookings (here or elsewhere): reload the visible page and flash the rows that changed.</summary>
     private async Task OnLiveChangesAsync(IReadOnlyList<EntityChange> changes)
