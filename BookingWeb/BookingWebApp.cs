@@ -21,7 +21,7 @@ public static class BookingWebApp
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         builder.Services.AddData(builder.Configuration);
-        builder.Services.AddAccounts(builder.Configuration, builder.Environment);
+        builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);
         builder.Services.AddHosting(builder.Configuration);
         builder.Services.AddRealtime(builder.Configuration);

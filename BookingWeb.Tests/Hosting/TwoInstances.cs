@@ -18,8 +18,6 @@ public sealed class TwoInstances : IAsyncLifetime
         var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__BookingWeb"] = _database.ConnectionString,
-            // Staging: everything as in Production except the Secure-only cookie, which plain-HTTP tests cannot carry.
-            ["ASPNETCORE_ENVIRONMENT"] = "Staging",
             ["Accounts__BootstrapAdminEmail"] = TestAccounts.Admin.Email,
             ["Accounts__BootstrapAdminPassword"] = TestAccounts.Admin.Password,
         };

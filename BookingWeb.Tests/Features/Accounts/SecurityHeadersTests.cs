@@ -22,6 +22,22 @@ public class SecurityHeadersTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Behind_a_trusted_proxy_the_forwarded_https_scheme_makes_cookies_secure()
+    {
+        using var direct = HttpSignIn.AnonymousClient(app.BaseUrl);
+        using var plain = await direct.GetAsync("/account/signin");
+        Assert.DoesNotContain("secure", plain.Headers.GetValues("Set-Cookie").Single(c => c.Contains(".AspNetCore.Antiforgery")), StringComparison.OrdinalIgnoreCase);
+
+        using var proxied = HttpSignIn.AnonymousClient(app.BaseUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/signin");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+        using var response = await proxied.SendAsync(request);
+
+        Assert.Contains("secure", response.Headers.GetValues("Set-Cookie").Single(c => c.Contains(".AspNetCore.Antiforgery")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_live_pages_work_under_the_content_security_policy()
     {
         var violations = new List<string>();

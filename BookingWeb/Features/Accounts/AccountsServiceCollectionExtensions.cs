@@ -11,7 +11,7 @@ public static class AccountsServiceCollectionExtensions
 {
     public const string SignInPath = "/account/signin";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccountsOptions>().Bind(configuration.GetSection(AccountsOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
@@ -41,7 +41,7 @@ public static class AccountsServiceCollectionExtensions
             options.Cookie.Name = "BookingWeb.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = SignInPath;
             options.LogoutPath = "/account/signout";
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
@@ -53,6 +53,10 @@ public static class AccountsServiceCollectionExtensions
                 return Task.CompletedTask;
             };
         });
+
+        // Secure whenever the request is HTTPS, directly or through a trusted proxy's X-Forwarded-Proto. "Always"
+        // would break a plain-HTTP first start (docker compose on localhost): antiforgery refuses to run then.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
