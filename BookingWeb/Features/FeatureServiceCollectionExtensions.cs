@@ -1,5 +1,6 @@
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
+using BookingWeb.Features.Conflicts;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Rooms;
@@ -15,5 +16,6 @@ public static class FeatureServiceCollectionExtensions
         .AddRooms()
         .AddDashboard()
         .AddCalendar()
-        .AddUsers();
+        .AddUsers()
+        .AddConflicts();
 }
