@@ -13,7 +13,7 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task Different_fields_merge_without_asking_and_the_same_field_opens_the_merge_dialog()
     {
-        var id = await SeedAsync();
+        var id = await SeedAsync("501");
         var admin = await app.NewPageAsync(TestAccounts.Admin);
         var staff = await app.NewPageAsync(TestAccounts.Staff);
         await AppFixture.OpenAsync(admin, $"/bookings/{id}");
@@ -50,6 +50,28 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal((new DateOnly(2027, 5, 7), "Admin and desk agreed"), await StoredAsync(id));
     }
 
+    [Fact]
+    public async Task A_booking_deleted_while_i_edit_it_can_be_recreated_from_my_copy()
+    {
+        var id = await SeedAsync("502");
+        var staff = await app.NewPageAsync(TestAccounts.Staff);
+        await AppFixture.OpenAsync(staff, $"/bookings/{id}");
+        await using (var db = app.CreateContext())
+            await db.Bookings.Where(b => b.Id == id).ExecuteDeleteAsync();
+
+        await staff.GetByLabel("Notes").FillAsync("Guest asked for a cot");
+        await SaveAsync(staff);
+        await Expect(staff.GetByTestId("deleted-meanwhile")).ToContainTextAsync("Someone deleted this booking while you were editing it.");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Re-create from my copy" }).ClickAsync();
+
+        await staff.WaitForURLAsync(url => !url.EndsWith($"/bookings/{id}"));
+        await Expect(staff.GetByTestId("deleted-meanwhile")).ToHaveCountAsync(0);
+        await Expect(staff.GetByLabel("Notes")).ToHaveValueAsync("Guest asked for a cot");
+        await using var check = app.CreateContext();
+        var recreated = await check.Bookings.AsNoTracking().SingleAsync(b => b.Notes == "Guest asked for a cot");
+        Assert.NotEqual("RES-2027-0502", recreated.ReservationNumber);
+    }
+
     private static Task SaveAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
 
     private async Task<(DateOnly, string?)> StoredAsync(int id)
@@ -59,13 +81,13 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         return (booking.CheckOut, booking.Notes);
     }
 
-    private async Task<int> SeedAsync()
+    private async Task<int> SeedAsync(string roomNumber)
     {
         await using var db = app.CreateContext();
         var booking = new Booking
         {
-            ReservationNumber = "RES-2027-0501",
-            Room = new Room { Number = "501", BaseRate = 100 },
+            ReservationNumber = $"RES-2027-0{roomNumber}",
+            Room = new Room { Number = roomNumber, BaseRate = 100 },
             Guest = new Guest { FirstName = "Jonas", LastName = "Vogel" },
             CheckIn = new DateOnly(2027, 5, 3), CheckOut = new DateOnly(2027, 5, 5), RatePerNight = 100,
         };
