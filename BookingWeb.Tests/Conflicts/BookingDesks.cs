@@ -65,6 +65,24 @@ internal sealed class BookingDesks(DatabaseFixture database)
         return (draft, draft.Copy());
     }
 
+    /// <summary>Anna opens the booking, changes it and saves.</summary>
+    public async Task AnnaSavesAsync(int id, Action<BookingDraft> change)
+    {
+        var (draft, original) = await OpenAsync(AnnasService, id);
+        change(draft);
+        var result = await AnnasService.SaveAsync(draft, original);
+        Xunit.Assert.True(result is BookingWeb.Shared.SaveResult.Saved or BookingWeb.Shared.SaveResult.Merged, $"Anna's save: {result}");
+    }
+
+    /// <summary>I open the booking, Anna changes and saves it meanwhile, then I change my copy and save: what my save ends in.</summary>
+    public async Task<BookingWeb.Shared.SaveResult> RaceAsync(int id, Action<BookingDraft> annas, Action<BookingDraft> mine)
+    {
+        var (draft, original) = await OpenAsync(MyService, id);
+        await AnnaSavesAsync(id, annas);
+        mine(draft);
+        return await MyService.SaveAsync(draft, original);
+    }
+
     public async Task<Booking?> ReloadAsync(int id)
     {
         await using var db = database.CreateContext();

@@ -18,13 +18,8 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     public async Task Anna_s_new_check_out_and_my_notes_both_survive_and_i_am_told_what_was_merged()
     {
         var id = await _desks.AddBookingAsync();
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
-        var (mine, original) = await OpenAsync(_desks.MyService, id);
 
-        annas.CheckOut = May3.AddDays(4);
-        Assert.IsType<SaveResult.Saved>(await _desks.AnnasService.SaveAsync(annas, annasOriginal));
-        mine.Notes = "Late arrival";
-        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyService.SaveAsync(mine, original));
+        var merged = Assert.IsType<SaveResult.Merged>(await _desks.RaceAsync(id, annas => annas.CheckOut = May3.AddDays(4), mine => mine.Notes = "Late arrival"));
 
         Assert.Equal("Kept Anna Reception's new check-out date; saved your notes.", merged.Summary);
         var stored = (await _desks.ReloadAsync(id))!;
@@ -35,14 +30,8 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     public async Task Both_changing_the_notes_is_a_conflict_carrying_the_three_values_and_who_saved_theirs()
     {
         var id = await _desks.AddBookingAsync();
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
-        var (mine, original) = await OpenAsync(_desks.MyService, id);
 
-        annas.Notes = "Anna's notes";
-        await _desks.AnnasService.SaveAsync(annas, annasOriginal);
-        mine.Notes = "My notes";
-        mine.Adults = 2;
-        var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.MyService.SaveAsync(mine, original)).Merge;
+        var conflict = await NotesConflictAsync(id);
 
         var notes = Assert.Single(conflict.Fields);
         Assert.Equal(("Notes", null, "Anna's notes", "My notes"), (notes.Label, notes.Original, notes.Theirs, notes.Mine));
@@ -56,13 +45,7 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     public async Task A_resolved_conflict_saves_the_typed_value_and_my_other_changes()
     {
         var id = await _desks.AddBookingAsync();
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
-        var (mine, original) = await OpenAsync(_desks.MyService, id);
-        annas.Notes = "Anna's notes";
-        await _desks.AnnasService.SaveAsync(annas, annasOriginal);
-        mine.Notes = "My notes";
-        mine.Adults = 2;
-        var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.MyService.SaveAsync(mine, original)).Merge;
+        var conflict = await NotesConflictAsync(id);
 
         var choices = new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Custom("Both: early and late") };
         var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyService.ResolveAsync(conflict, choices));
@@ -76,15 +59,8 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     public async Task A_resolution_that_races_yet_another_change_to_the_same_field_asks_again()
     {
         var id = await _desks.AddBookingAsync();
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
-        var (mine, original) = await OpenAsync(_desks.MyService, id);
-        annas.Notes = "Anna's notes";
-        await _desks.AnnasService.SaveAsync(annas, annasOriginal);
-        mine.Notes = "My notes";
-        var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.MyService.SaveAsync(mine, original)).Merge;
-        var (again, againOriginal) = await OpenAsync(_desks.AnnasService, id);
-        again.Notes = "Anna's second thoughts";
-        await _desks.AnnasService.SaveAsync(again, againOriginal);
+        var conflict = await NotesConflictAsync(id);
+        await _desks.AnnaSavesAsync(id, again => again.Notes = "Anna's second thoughts");
 
         var second = Assert.IsType<SaveResult.Conflict>(
             await _desks.MyService.ResolveAsync(conflict, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine })).Merge;
@@ -118,15 +94,16 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     public async Task Anna_adding_a_service_and_me_adding_a_reminder_and_editing_another_service_all_survive()
     {
         var id = await _desks.AddBookingAsync(null, null, "Breakfast", "Parking");
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
-        var (mine, original) = await OpenAsync(_desks.MyService, id);
 
-        annas.Services.Add(new ServiceLine { Description = "Dog", UnitPrice = 15 });
-        annas.Services[0].Quantity = 2;
-        Assert.IsType<SaveResult.Saved>(await _desks.AnnasService.SaveAsync(annas, annasOriginal));
-        mine.Reminders.Add(new ReminderLine { DueAt = new DateTime(2027, 5, 2, 9, 0, 0), Text = "Call about arrival" });
-        mine.Services[1].UnitPrice = 12;
-        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyService.SaveAsync(mine, original));
+        var merged = Assert.IsType<SaveResult.Merged>(await _desks.RaceAsync(id, annas =>
+        {
+            annas.Services.Add(new ServiceLine { Description = "Dog", UnitPrice = 15 });
+            annas.Services[0].Quantity = 2;
+        }, mine =>
+        {
+            mine.Reminders.Add(new ReminderLine { DueAt = new DateTime(2027, 5, 2, 9, 0, 0), Text = "Call about arrival" });
+            mine.Services[1].UnitPrice = 12;
+        }));
 
         var stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal(["Breakfast×2@10.00", "Parking×1@12.00", "Dog×1@15.00"],
@@ -143,13 +120,9 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         var id = await _desks.AddBookingAsync(roomA);
         var other = await _desks.AddBookingAsync(roomB, May3.AddDays(7));
         var otherNumber = (await _desks.ReloadAsync(other))!.ReservationNumber;
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
-        var (mine, original) = await OpenAsync(_desks.MyService, id);
 
-        annas.RoomId = roomB.Id;
-        Assert.IsType<SaveResult.Saved>(await _desks.AnnasService.SaveAsync(annas, annasOriginal));
-        (mine.CheckIn, mine.CheckOut) = (May3.AddDays(7), May3.AddDays(9));
-        var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.MyService.SaveAsync(mine, original)).Merge;
+        var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.RaceAsync(id,
+            annas => annas.RoomId = roomB.Id, mine => (mine.CheckIn, mine.CheckOut) = (May3.AddDays(7), May3.AddDays(9)))).Merge;
 
         Assert.Equal($"Room {roomB.Number} is already booked 10–12 May ({otherNumber}).", conflict.Problem);
         Assert.Equal(["RoomId", "CheckIn", "CheckOut"], conflict.Fields.Select(f => f.Key));
@@ -168,14 +141,19 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     public async Task Deleting_a_booking_anna_just_changed_is_refused_and_says_who_changed_it()
     {
         var id = await _desks.AddBookingAsync();
-        var (annas, annasOriginal) = await OpenAsync(_desks.AnnasService, id);
         var (mine, _) = await OpenAsync(_desks.MyService, id);
-        annas.Notes = "VIP";
-        await _desks.AnnasService.SaveAsync(annas, annasOriginal);
+        await _desks.AnnaSavesAsync(id, annas => annas.Notes = "VIP");
 
         var refused = Assert.IsType<DeleteResult.Refused>(await _desks.MyService.DeleteAsync(id, mine.Version));
 
         Assert.StartsWith("Anna Reception changed this booking at ", refused.Message);
         Assert.NotNull(await _desks.ReloadAsync(id));
+    }
+
+    /// <summary>Anna writes her notes while I write mine and take a second adult: my save is a conflict on the notes.</summary>
+    private async Task<MergeConflict> NotesConflictAsync(int id)
+    {
+        var result = await _desks.RaceAsync(id, annas => annas.Notes = "Anna's notes", mine => (mine.Notes, mine.Adults) = ("My notes", 2));
+        return Assert.IsType<SaveResult.Conflict>(result).Merge;
     }
 }

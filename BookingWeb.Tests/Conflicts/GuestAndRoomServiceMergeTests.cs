@@ -25,9 +25,7 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
     public async Task Disjoint_guest_changes_merge_and_the_form_gets_the_merged_values()
     {
         var id = await AddGuestAsync();
-        var annas = (await Guests(Anna).GetAsync(id))!;
-        var mine = (await Guests(Me).GetAsync(id))!;
-        var original = (await Guests(Me).GetAsync(id))!;
+        var (annas, mine, original) = await OpenGuestTwiceAsync(id);
         annas.Phone = "+49 30 1234";
         Assert.IsType<SaveResult.Saved>(await Guests(Anna).SaveAsync(annas));
 
@@ -44,9 +42,7 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
     public async Task The_same_guest_field_is_a_conflict_and_the_chosen_value_is_saved()
     {
         var id = await AddGuestAsync();
-        var annas = (await Guests(Anna).GetAsync(id))!;
-        var mine = (await Guests(Me).GetAsync(id))!;
-        var original = (await Guests(Me).GetAsync(id))!;
+        var (annas, mine, original) = await OpenGuestTwiceAsync(id);
         annas.Email = "anna@example.com";
         await Guests(Anna).SaveAsync(annas);
         mine.Email = "mine@example.com";
@@ -92,6 +88,10 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
         var stored = (await me.GetAsync(id))!;
         Assert.Equal((95m, "Garden", "Quiet"), (stored.BaseRate, stored.Name, stored.Notes));
     }
+
+    /// <summary>Anna's copy, mine, and the original my editor keeps.</summary>
+    private async Task<(Guest Annas, Guest Mine, Guest Original)> OpenGuestTwiceAsync(int id) =>
+        ((await Guests(Anna).GetAsync(id))!, (await Guests(Me).GetAsync(id))!, (await Guests(Me).GetAsync(id))!);
 
     private async Task<int> AddGuestAsync()
     {

@@ -107,17 +107,17 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             if (original is not null && !original.SameRowsAs(theirs))
             {
                 merge = BookingMerge.Of(original, draft, theirs);
-                who = await LastChangedByAsync(db, booking, cancellationToken);
-                if (merge.HasConflicts) return new SaveResult.Conflict(ConflictOf(merge, who));
+                who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
+                if (merge.HasConflicts) return new SaveResult.Conflict(BookingConflicts.Of(merge, who));
                 toSave = merge.ToDraft();
             }
         }
 
         var refusal = await BookingChecks.RefusalAsync(db, toSave, cancellationToken);
         if (refusal is not null)
-            return merge is null ? refusal : new SaveResult.Conflict(ConflictOf(merge, who) with
+            return merge is null ? refusal : new SaveResult.Conflict(BookingConflicts.Of(merge, who) with
             {
-                Fields = merge.ChangedFields(), Problem = refusal is SaveResult.Invalid invalid ? Sentence(invalid) : null,
+                Fields = merge.ChangedFields(), Problem = refusal is SaveResult.Invalid invalid ? BookingConflicts.Sentence(invalid) : null,
             });
 
         if (booking is null)
@@ -146,27 +146,6 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         logger.LogInformation("Saved booking {BookingId} ({ReservationNumber}), merged: {Merged}", booking.Id, booking.ReservationNumber, merge is not null);
         return merge is null ? new SaveResult.Saved(booking.Id) : new SaveResult.Merged(booking.Id, merge.Summary(who.Name));
     }
-
-    private static MergeConflict ConflictOf(BookingMerge merge, (string Name, DateTimeOffset At) who) =>
-        new(merge.ConflictFields(), who.Name, who.At, merge)
-        {
-            Preview = choices =>
-            {
-                try { return $"Grand total {merge.ToDraft(choices).Totals.GrandTotal:0.00}"; }
-                catch (ArgumentException) { return null; }
-            },
-        };
-
-    /// <summary>Who saved the booking or one of its lines last, and when, as a name people know.</summary>
-    private static async Task<(string Name, DateTimeOffset At)> LastChangedByAsync(BookingDbContext db, Booking booking, CancellationToken cancellationToken)
-    {
-        var latest = new Entity[] { booking }.Concat(booking.Services).Concat(booking.Discounts).Concat(booking.Reminders).MaxBy(e => e.UpdatedAt)!;
-        var names = await StaffNames.LookupAsync(db, [latest.UpdatedBy], cancellationToken);
-        return (names.NameOf(latest.UpdatedBy), latest.UpdatedAt);
-    }
-
-    private static string Sentence(SaveResult.Invalid invalid) =>
-        invalid.FieldErrors is { Count: 1 } ? invalid.FieldErrors.Values.Single() : invalid.Message;
 
     public async Task<SaveResult> CancelAsync(int id, uint version, CancellationToken cancellationToken = default)
     {
@@ -213,7 +192,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return "Someone deleted this booking a moment ago.";
-        var (name, at) = await LastChangedByAsync(db, booking, cancellationToken);
+        var (name, at) = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
         return $"{name} changed this booking at {at.ToLocalTime():HH:mm}.";
     }
 
