@@ -68,8 +68,9 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         Assert.Equal(("Anna's second thoughts", "My notes"), (second.Fields.Single().Theirs, second.Fields.Single().Mine));
         var merged = Assert.IsType<SaveResult.Merged>(
             await _desks.MyService.ResolveAsync(second, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
-        Assert.Equal("Used your choice for notes.", merged.Summary);
-        Assert.Equal("Anna's second thoughts", (await _desks.ReloadAsync(id))!.Notes);
+        Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
+        var stored = (await _desks.ReloadAsync(id))!;
+        Assert.Equal(("Anna's second thoughts", 2), (stored.Notes, stored.Adults));
     }
 
     [Fact]

@@ -8,7 +8,13 @@ public sealed class MergeChoice(ConflictField field)
     public enum Side { Mine, Theirs, Typed }
 
     public ConflictField Field { get; } = field;
-    public Side Picked { get; set; } = Side.Mine;
+
+    /// <summary>
+    /// Starts where the merge stands: a field only they changed (shown when the merged record was refused) starts on
+    /// theirs, everything else on mine.
+    /// </summary>
+    public Side Picked { get; set; } =
+        MergeValues.Same(field.Mine, field.Original) && !MergeValues.Same(field.Theirs, field.Original) ? Side.Theirs : Side.Mine;
     public string Typed { get; set; } = ConflictValues.Editable(field.Mine);
 
     public bool TryValue(out object? value)
