@@ -1,6 +1,7 @@
 using BookingWeb.Features.Activity;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
+using BookingWeb.Features.Conflicts;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Presence;
@@ -19,5 +20,6 @@ public static class FeatureServiceCollectionExtensions
         .AddCalendar()
         .AddUsers()
         .AddActivity()
-        .AddPresence(configuration);
+        .AddPresence(configuration)
+        .AddConflicts();
 }

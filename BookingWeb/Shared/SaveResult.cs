@@ -1,3 +1,5 @@
+using BookingWeb.Conflicts;
+
 namespace BookingWeb.Shared;
 
 /// <summary>What a save can end in. Expected outcomes are values a page renders, not exceptions.</summary>
@@ -12,6 +14,16 @@ public abstract record SaveResult
     }
 
     public sealed record NotFound(string Message) : SaveResult;
+
+    /// <summary>Someone else saved meanwhile; their changes and mine did not collide and both are saved.</summary>
+    /// <param name="Summary">What was kept of whose, e.g. "Kept Anna's new check-out date; saved your notes."</param>
+    public sealed record Merged(int Id, string Summary) : SaveResult;
+
+    /// <summary>Someone else saved meanwhile and the user has to settle some fields; nothing was saved.</summary>
+    public sealed record Conflict(MergeConflict Merge) : SaveResult;
+
+    /// <summary>Someone deleted the record while it was being edited; nothing was saved, the editor keeps its copy.</summary>
+    public sealed record DeletedMeanwhile(string Message) : SaveResult;
 
     public static Invalid Refuse(string field, string message) =>
         new(message, new Dictionary<string, string> { [field] = message });

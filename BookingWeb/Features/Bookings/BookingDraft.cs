@@ -36,6 +36,35 @@ public sealed class BookingDraft
         Discounts.Select(d => new DiscountRule(d.Kind, d.Value)),
         AmountPaid);
 
+    /// <summary>A deep copy: the editor keeps one as the original it loaded, to merge against on a stale save.</summary>
+    public BookingDraft Copy()
+    {
+        var copy = (BookingDraft)MemberwiseClone();
+        copy.Services = Services.Select(l => l.Copy()).ToList();
+        copy.Discounts = Discounts.Select(l => l.Copy()).ToList();
+        copy.Reminders = Reminders.Select(l => l.Copy()).ToList();
+        return copy;
+    }
+
+    /// <summary>A copy to save as a new booking (after the original was deleted): no id, number or row versions.</summary>
+    public BookingDraft AsNew()
+    {
+        var copy = Copy();
+        (copy.Id, copy.Version, copy.ReservationNumber) = (0, 0, null);
+        foreach (var line in copy.Services.Concat<DraftLine>(copy.Discounts).Concat(copy.Reminders)) (line.Id, line.Version) = (0, 0);
+        return copy;
+    }
+
+    /// <summary>Whether the booking and every line are at the same rows and versions in both drafts.</summary>
+    public bool SameRowsAs(BookingDraft other) => Version == other.Version && Rows(this).SetEquals(Rows(other));
+
+    private static HashSet<(string, int, uint)> Rows(BookingDraft draft) =>
+    [
+        .. draft.Services.Where(l => l.Id > 0).Select(l => ("s", l.Id, l.Version)),
+        .. draft.Discounts.Where(l => l.Id > 0).Select(l => ("d", l.Id, l.Version)),
+        .. draft.Reminders.Where(l => l.Id > 0).Select(l => ("r", l.Id, l.Version)),
+    ];
+
     public static BookingDraft NewFor(DateOnly today) => new() { CheckIn = today, CheckOut = today.AddDays(1) };
 
     public static BookingDraft From(Booking booking) => new()
@@ -70,29 +99,29 @@ public sealed class BookingDraft
     };
 }
 
-public sealed class ServiceLine
+public sealed class ServiceLine : DraftLine
 {
-    public int Id { get; set; }
-    public uint Version { get; set; }
+    public ServiceLine Copy() => (ServiceLine)MemberwiseClone();
+
     public string Description { get; set; } = "";
     public decimal Quantity { get; set; } = 1;
     public decimal UnitPrice { get; set; }
     public DateOnly? ServiceDate { get; set; }
 }
 
-public sealed class DiscountLine
+public sealed class DiscountLine : DraftLine
 {
-    public int Id { get; set; }
-    public uint Version { get; set; }
+    public DiscountLine Copy() => (DiscountLine)MemberwiseClone();
+
     public string Description { get; set; } = "";
     public DiscountKind Kind { get; set; } = DiscountKind.Percent;
     public decimal Value { get; set; }
 }
 
-public sealed class ReminderLine
+public sealed class ReminderLine : DraftLine
 {
-    public int Id { get; set; }
-    public uint Version { get; set; }
+    public ReminderLine Copy() => (ReminderLine)MemberwiseClone();
+
     public DateTime? DueAt { get; set; }
     public string Text { get; set; } = "";
     public bool Done { get; set; }
@@ -100,4 +129,15 @@ public sealed class ReminderLine
 
     /// <summary>The display name of <see cref="DoneBy"/>, for showing only.</summary>
     public string? DoneByName { get; set; }
+}
+
+/// <summary>
+/// What every editor line has: its row id (0 until saved), the version it was loaded at, and a key of its own so
+/// that a merge can tell a line added in this editor from one added elsewhere before either has a row id.
+/// </summary>
+public abstract class DraftLine
+{
+    public int Id { get; set; }
+    public uint Version { get; set; }
+    public string ClientKey { get; set; } = Guid.NewGuid().ToString("N");
 }

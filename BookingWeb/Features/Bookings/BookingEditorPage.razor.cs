@@ -1,4 +1,6 @@
+using BookingWeb.Conflicts;
 using BookingWeb.Data;
+using BookingWeb.Features.Conflicts;
 using BookingWeb.Shared;
 using Microsoft.AspNetCore.Components;
 using Radzen;
@@ -10,12 +12,16 @@ public partial class BookingEditorPage
     [Parameter] public int? Id { get; set; }
 
     private BookingDraft? _draft;
+    private BookingDraft? _original;
     private BookingStatus _savedStatus;
     private BookingFields? _fields;
     private IReadOnlyDictionary<string, string>? _errors;
     private string? _message;
     private bool _loading = true;
     private bool _saving;
+    private string? _mergeSummary;
+    private MergeConflict? _pendingConflict;
+    private string? _deletedMessage;
 
     private string Title => _draft is null ? (Id is null ? "New booking" : "Booking")
         : _draft.IsNew ? "New booking" : $"Booking {_draft.ReservationNumber}";
@@ -25,7 +31,9 @@ public partial class BookingEditorPage
         _loading = true;
         _errors = null;
         _message = null;
+        (_pendingConflict, _deletedMessage) = (null, null);
         _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(DateOnly.FromDateTime(DateTime.Today));
+        _original = _draft?.Copy();
         _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
         _loading = false;
     }
@@ -36,27 +44,53 @@ public partial class BookingEditorPage
         _saving = true;
         try
         {
-            var wasNew = _draft.IsNew;
-            var result = await Bookings.SaveAsync(_draft);
-            switch (result)
-            {
-                case SaveResult.Saved saved:
-                    Notifications.Notify(NotificationSeverity.Success, wasNew ? "Booking created" : "Booking saved");
-                    if (wasNew) Navigation.NavigateTo($"bookings/{saved.Id}");
-                    else await OnParametersSetAsync();
-                    break;
-                case SaveResult.Invalid invalid:
-                    ShowRefusal(invalid.Message, invalid.FieldErrors);
-                    if (_fields is not null) await _fields.ReloadRoomsAsync();
-                    break;
-                case SaveResult.NotFound notFound:
-                    ShowRefusal(notFound.Message, null);
-                    break;
-            }
+            _mergeSummary = null;
+            await ShowAsync(await Bookings.SaveAsync(_draft, _original));
         }
         finally
         {
             _saving = false;
+        }
+    }
+
+    private async Task ReviewAsync()
+    {
+        if (_pendingConflict is { } conflict) await ShowAsync(new SaveResult.Conflict(conflict));
+    }
+
+    private async Task RecreateAsync()
+    {
+        if (_draft is null) return;
+        await ShowAsync(await Bookings.RecreateAsync(_draft), wasNew: true);
+    }
+
+    private async Task ShowAsync(SaveResult result, bool? wasNew = null)
+    {
+        var isNew = wasNew ?? _draft!.IsNew;
+        result = await Merging.SettleAsync(result, (conflict, choices) => Bookings.ResolveAsync(conflict, choices));
+        _pendingConflict = (result as SaveResult.Conflict)?.Merge;
+        switch (result)
+        {
+            case SaveResult.Merged merged:
+                Notifications.Notify(NotificationSeverity.Success, "Booking saved and merged", merged.Summary);
+                await OnParametersSetAsync();
+                _mergeSummary = merged.Summary;
+                break;
+            case SaveResult.DeletedMeanwhile deleted:
+                _deletedMessage = deleted.Message;
+                break;
+            case SaveResult.Saved saved:
+                Notifications.Notify(NotificationSeverity.Success, isNew ? "Booking created" : "Booking saved");
+                if (isNew) Navigation.NavigateTo($"bookings/{saved.Id}");
+                else await OnParametersSetAsync();
+                break;
+            case SaveResult.Invalid invalid:
+                ShowRefusal(invalid.Message, invalid.FieldErrors);
+                if (_fields is not null) await _fields.ReloadRoomsAsync();
+                break;
+            case SaveResult.NotFound notFound:
+                ShowRefusal(notFound.Message, null);
+                break;
         }
     }
 

@@ -1,22 +1,23 @@
+using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace BookingWeb.Features.Bookings;
 
-/// <summary>Loads, saves, cancels and deletes bookings. A booking and its lines always save in one transaction.</summary>
+/// <summary>
+/// Loads, saves, cancels and deletes bookings. A booking and its lines always save in one transaction. A save that
+/// raced someone else's merges three ways against the draft the editor loaded (decision 0005).
+/// </summary>
 public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFactory, ILogger<BookingService> logger)
 {
-    private const string OverlapConstraint = "ex_bookings_room_overlap";
+    private const int MaxAttempts = 5;
 
     public async Task<BookingDraft?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await db.Bookings.AsNoTracking().AsSplitQuery()
-            .Include(b => b.Services).Include(b => b.Discounts).Include(b => b.Reminders)
-            .FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return null;
         var draft = BookingDraft.From(booking);
         var names = await StaffNames.LookupAsync(db, draft.Reminders.Select(r => r.DoneBy), cancellationToken);
@@ -25,61 +26,125 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         return draft;
     }
 
-    public async Task<SaveResult> SaveAsync(BookingDraft draft, CancellationToken cancellationToken = default)
+    public Task<SaveResult> SaveAsync(BookingDraft draft, CancellationToken cancellationToken = default) =>
+        SaveAsync(draft, null, cancellationToken);
+
+    /// <param name="original">
+    /// The draft as the editor loaded it (<see cref="BookingDraft.Copy"/>). With it, a save that raced someone else's
+    /// merges: <see cref="SaveResult.Merged"/>, <see cref="SaveResult.Conflict"/> or <see cref="SaveResult.DeletedMeanwhile"/>.
+    /// Without it, a stale save is refused.
+    /// </param>
+    public async Task<SaveResult> SaveAsync(BookingDraft draft, BookingDraft? original, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySaveAsync(draft, original, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (original is not null && attempt < MaxAttempts)
+            {
+                // Someone outside this service (who takes no row lock) wrote in between: merge against the newest row.
+                logger.LogInformation("Booking {BookingId} changed while saving; merging again (attempt {Attempt})", draft.Id, attempt);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new SaveResult.Invalid(original is null
+                    ? "Someone else saved this booking while you were editing it. Your changes are still on screen; open the booking again to see theirs."
+                    : "This booking keeps changing while you save. Your changes are still on screen; try again in a moment.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves the user's choices for a <see cref="SaveResult.Conflict"/> (keys of <see cref="MergeConflict.Fields"/>) against
+    /// the version the merge was made with; if someone saved yet again, merges once more from there.
+    /// </summary>
+    public async Task<SaveResult> ResolveAsync(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices,
+        CancellationToken cancellationToken = default)
+    {
+        var merge = (BookingMerge)conflict.State;
+        BookingDraft resolved;
+        try
+        {
+            resolved = merge.ToDraft(choices);
+        }
+        catch (ArgumentException)
+        {
+            return new SaveResult.Conflict(conflict with { Problem = "Choose mine, theirs or a new value for every field." });
+        }
+        var result = await SaveAsync(resolved, merge.Theirs, cancellationToken);
+        return result switch
+        {
+            SaveResult.Saved saved => new SaveResult.Merged(saved.Id, merge.Summary(conflict.TheirName, choices)),
+            SaveResult.Invalid invalid => new SaveResult.Conflict(conflict with { Fields = merge.ChangedFields(), Problem = invalid.Message }),
+            _ => result,
+        };
+    }
+
+    /// <summary>Saves the user's copy of a booking deleted meanwhile as a new booking: a new reservation number, every check again.</summary>
+    public Task<SaveResult> RecreateAsync(BookingDraft draft, CancellationToken cancellationToken = default) =>
+        SaveAsync(draft.AsNew(), null, cancellationToken);
+
+    private async Task<SaveResult> TrySaveAsync(BookingDraft draft, BookingDraft? original, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var room = draft.RoomId is { } roomId ? await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken) : null;
-        var errors = BookingValidator.Validate(draft, room);
-        if (draft.GuestId is { } guestId && !await db.Guests.AnyAsync(g => g.Id == guestId, cancellationToken))
-            errors.Add(nameof(draft.GuestId), "That guest no longer exists. Choose another.");
-        if (errors.Any) return errors.ToResult();
-
-        if (!Booking.FreeingStatuses.Contains(draft.Status) &&
-            await FindOverlapAsync(db, draft.Id, room!.Id, draft.CheckIn!.Value, draft.CheckOut!.Value, cancellationToken) is { } clash)
-            return SaveResult.Refuse(nameof(draft.RoomId), OverlapSentence(room.Number, clash));
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Booking? booking;
-        if (draft.IsNew)
+        Booking? booking = null;
+        BookingMerge? merge = null;
+        (string Name, DateTimeOffset At) who = ("", default);
+        var toSave = draft;
+        if (!draft.IsNew)
+        {
+            // Writers of one booking take turns: the merge below sees every save before it, and none slips in after.
+            await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM bookings WHERE id = {draft.Id} FOR UPDATE").ToListAsync(cancellationToken);
+            booking = await BookingWithLines(db.Bookings).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
+            if (booking is null)
+                return original is null
+                    ? new SaveResult.NotFound("This booking was deleted by someone else while you were editing it.")
+                    : new SaveResult.DeletedMeanwhile("Someone deleted this booking while you were editing it.");
+            var theirs = BookingDraft.From(booking);
+            if (original is not null && !original.SameRowsAs(theirs))
+            {
+                merge = BookingMerge.Of(original, draft, theirs);
+                who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
+                if (merge.HasConflicts) return new SaveResult.Conflict(BookingConflicts.Of(merge, who));
+                toSave = merge.ToDraft();
+            }
+        }
+
+        var refusal = await BookingChecks.RefusalAsync(db, toSave, cancellationToken);
+        if (refusal is not null)
+            return merge is null ? refusal : new SaveResult.Conflict(BookingConflicts.Of(merge, who) with
+            {
+                Fields = merge.ChangedFields(), Problem = refusal is SaveResult.Invalid invalid ? BookingConflicts.Sentence(invalid) : null,
+            });
+
+        if (booking is null)
         {
             booking = new Booking { ReservationNumber = await NextReservationNumberAsync(db, cancellationToken) };
             db.Bookings.Add(booking);
         }
-        else
-        {
-            booking = await db.Bookings.AsSplitQuery()
-                .Include(b => b.Services).Include(b => b.Discounts).Include(b => b.Reminders)
-                .FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
-            if (booking is null) return new SaveResult.NotFound("This booking was deleted by someone else while you were editing it.");
-            db.Entry(booking).Property(b => b.Version).OriginalValue = draft.Version;
-        }
-        BookingDraftApplier.Apply(db, draft, booking);
+        else db.Entry(booking).Property(b => b.Version).OriginalValue = toSave.Version;
+        BookingDraftApplier.Apply(db, toSave, booking);
 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Saved booking {BookingId} ({ReservationNumber})", booking.Id, booking.ReservationNumber);
-            return new SaveResult.Saved(booking.Id);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult.Invalid(
-                "Someone else saved this booking while you were editing it. Your changes are still on screen; open the booking again to see theirs.");
-        }
-        catch (DbUpdateException e) when (DatabaseErrors.FindPostgresError(e)?.ConstraintName == OverlapConstraint)
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && BookingChecks.IsOverlap(e))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var other = await FindOverlapAsync(db, draft.Id, room!.Id, draft.CheckIn!.Value, draft.CheckOut!.Value, cancellationToken);
-            return SaveResult.Refuse(nameof(draft.RoomId), other is null
-                ? $"Room {room.Number} was just booked by someone else for some of these nights. Choose another room or dates."
-                : OverlapSentence(room.Number, other));
+            return await BookingChecks.OverlapRefusalAsync(db, toSave, cancellationToken);
         }
-        catch (DbUpdateException e) when (DatabaseErrors.Describe(e) is { } sentence)
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && DatabaseErrors.Describe(e) is { } sentence)
         {
             return new SaveResult.Invalid(sentence);
         }
+        logger.LogInformation("Saved booking {BookingId} ({ReservationNumber}), merged: {Merged}", booking.Id, booking.ReservationNumber, merge is not null);
+        return merge is null ? new SaveResult.Saved(booking.Id) : new SaveResult.Merged(booking.Id, merge.Summary(who.Name));
     }
 
     public async Task<SaveResult> CancelAsync(int id, uint version, CancellationToken cancellationToken = default)
@@ -96,7 +161,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Invalid("Someone else changed this booking a moment ago. Open it again, then cancel.");
+            return new SaveResult.Invalid($"{await ChangedByAsync(id, cancellationToken)} Open it again, then cancel.");
         }
     }
 
@@ -116,10 +181,23 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         {
             db.ChangeTracker.Clear();
             return await db.Bookings.AnyAsync(b => b.Id == id, cancellationToken)
-                ? new DeleteResult.Refused("Someone else changed this booking a moment ago. Open it again before deleting it.")
+                ? new DeleteResult.Refused($"{await ChangedByAsync(id, cancellationToken)} Open it again before deleting it.")
                 : new DeleteResult.NotFound("This booking was already deleted.");
         }
     }
+
+    /// <summary>"Anna changed this booking at 14:02." from the booking's (or a line's) newest stamp.</summary>
+    private async Task<string> ChangedByAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (booking is null) return "Someone deleted this booking a moment ago.";
+        var (name, at) = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
+        return $"{name} changed this booking at {at.ToLocalTime():HH:mm}.";
+    }
+
+    private static IQueryable<Booking> BookingWithLines(IQueryable<Booking> bookings) =>
+        bookings.AsSplitQuery().Include(b => b.Services).Include(b => b.Discounts).Include(b => b.Reminders);
 
     private static async Task<string> NextReservationNumberAsync(BookingDbContext db, CancellationToken cancellationToken)
     {
@@ -129,15 +207,4 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             .ToListAsync(cancellationToken);
         return numbers.Single();
     }
-
-    private static Task<Booking?> FindOverlapAsync(BookingDbContext db, int bookingId, int roomId, DateOnly checkIn, DateOnly checkOut,
-        CancellationToken cancellationToken) =>
-        db.Bookings.AsNoTracking()
-            .Where(b => b.RoomId == roomId && b.Id != bookingId && !Booking.FreeingStatuses.Contains(b.Status)
-                        && b.CheckIn < checkOut && checkIn < b.CheckOut)
-            .OrderBy(b => b.CheckIn)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    private static string OverlapSentence(string roomNumber, Booking other) =>
-        $"Room {roomNumber} is already booked {StayText.Format(other.CheckIn, other.CheckOut)} ({other.ReservationNumber}).";
 }

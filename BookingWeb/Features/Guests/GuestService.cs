@@ -1,3 +1,4 @@
+using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -61,8 +62,16 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             b.Status, b.Totals.GrandTotal)).ToList();
     }
 
+    private static readonly RecordSaver Saver = new("guest", new Dictionary<string, string>
+    {
+        [nameof(Guest.FirstName)] = "first name", [nameof(Guest.LastName)] = "last name", [nameof(Guest.Email)] = "e-mail",
+        [nameof(Guest.Phone)] = "phone", [nameof(Guest.Street)] = "street", [nameof(Guest.PostalCode)] = "postcode",
+        [nameof(Guest.City)] = "city", [nameof(Guest.Country)] = "country", [nameof(Guest.Notes)] = "notes",
+    });
+
     /// <summary>Creates (Id 0) or updates a guest. On success the guest's Id is the saved one.</summary>
-    public async Task<SaveResult> SaveAsync(Guest input, CancellationToken cancellationToken = default)
+    /// <param name="original">The guest as the editor loaded it: a save that raced someone else's merges with theirs.</param>
+    public async Task<SaveResult> SaveAsync(Guest input, Guest? original = null, CancellationToken cancellationToken = default)
     {
         GuestRules.Normalize(input);
         var errors = GuestRules.Validate(input);
@@ -71,32 +80,62 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var guest = input.Id == 0 ? db.Guests.Add(new Guest()).Entity
             : await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
-        if (guest is null) return new SaveResult.NotFound($"{input.FullName} no longer exists; someone deleted this guest.");
+        if (guest is null)
+            return original is null ? new SaveResult.NotFound($"{input.FullName} no longer exists; someone deleted this guest.")
+                : new SaveResult.DeletedMeanwhile($"Someone deleted {input.FullName} while you were editing.");
         if (input.Id != 0)
         {
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
             db.Entry(guest).Property(g => g.Version).OriginalValue = input.Version;
         }
         GuestRules.CopyEditableFields(input, guest);
+        return await SavedAsync(db, guest, input, db => original is null || input.Id == 0
+            ? StaleAsync(db, input)
+            : Saver.SaveAsync(db, db.Entry(guest), original, cancellationToken), cancellationToken);
+    }
 
+    /// <summary>Saves the user's choices for a conflict against the version the merge was made with.</summary>
+    public async Task<SaveResult> ResolveAsync(Guest input, MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
+        if (guest is null) return new SaveResult.DeletedMeanwhile($"Someone deleted {input.FullName} while you were editing.");
+        return await SavedAsync(db, guest, input, db => Saver.ResolveAsync(db, db.Entry(guest), conflict, choices, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<SaveResult> StaleAsync(BookingDbContext db, Guest input)
+    {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync();
+            return new SaveResult.Saved(0);
         }
         catch (DbUpdateConcurrencyException)
         {
             return new SaveResult.Invalid(
                 $"Someone else changed {input.FullName} while you were editing. Your changes are still here; reload the page to see theirs.");
         }
-        catch (DbUpdateException ex) when (DatabaseErrors.Describe(ex) is { } sentence)
+    }
+
+    private async Task<SaveResult> SavedAsync(BookingDbContext db, Guest guest, Guest input, Func<BookingDbContext, Task<SaveResult>> save,
+        CancellationToken cancellationToken)
+    {
+        SaveResult result;
+        try
+        {
+            result = await save(db);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && DatabaseErrors.Describe(ex) is { } sentence)
         {
             logger.LogWarning(ex, "Saving guest {GuestId} was refused by the database", input.Id);
             return new SaveResult.Invalid(sentence);
         }
+        if (result is not (SaveResult.Saved or SaveResult.Merged)) return result;
         logger.LogInformation("Guest {GuestId} saved by {UserId}", guest.Id, db.Actor);
-        input.Id = guest.Id;
-        input.Version = guest.Version;
-        return new SaveResult.Saved(guest.Id);
+        GuestRules.CopyEditableFields(guest, input);
+        (input.Id, input.Version) = (guest.Id, guest.Version);
+        return result is SaveResult.Saved ? new SaveResult.Saved(guest.Id) : result;
     }
 
     public async Task<DeleteResult> DeleteAsync(int id, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
@@ -49,8 +50,16 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         return await RoomSorting.ByNumber(rooms).ToListAsync(cancellationToken);
     }
 
+    private static readonly RecordSaver Saver = new("room", new Dictionary<string, string>
+    {
+        [nameof(Room.Number)] = "number", [nameof(Room.Name)] = "name", [nameof(Room.Type)] = "type",
+        [nameof(Room.MaxAdults)] = "most adults", [nameof(Room.MaxChildren)] = "most children", [nameof(Room.BaseRate)] = "base rate",
+        [nameof(Room.IsActive)] = "active", [nameof(Room.Notes)] = "notes",
+    });
+
     /// <summary>Creates (Id 0) or updates a room. On success the room's Id is the saved one.</summary>
-    public async Task<SaveResult> SaveAsync(Room input, CancellationToken cancellationToken = default)
+    /// <param name="original">The room as the editor loaded it: a save that raced someone else's merges with theirs.</param>
+    public async Task<SaveResult> SaveAsync(Room input, Room? original = null, CancellationToken cancellationToken = default)
     {
         if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         RoomRules.Normalize(input);
@@ -63,12 +72,28 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
 
         var room = input.Id == 0 ? db.Rooms.Add(new Room()).Entity
             : await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
-        if (room is null) return new SaveResult.NotFound($"Room {input.Number} no longer exists; someone deleted it.");
+        if (room is null)
+            return original is null ? new SaveResult.NotFound($"Room {input.Number} no longer exists; someone deleted it.")
+                : new SaveResult.DeletedMeanwhile($"Someone deleted room {input.Number} while you were editing it.");
         if (input.Id != 0)
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
             db.Entry(room).Property(r => r.Version).OriginalValue = input.Version;
         RoomRules.CopyEditableFields(input, room);
-        return await SaveChangesAsync(db, room, input, cancellationToken);
+        return original is null || input.Id == 0
+            ? await SaveChangesAsync(db, room, input, cancellationToken)
+            : await SaveChangesAsync(db, room, input, cancellationToken, () => Saver.SaveAsync(db, db.Entry(room), original, cancellationToken));
+    }
+
+    /// <summary>Saves the user's choices for a conflict against the version the merge was made with.</summary>
+    public async Task<SaveResult> ResolveAsync(Room input, MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices,
+        CancellationToken cancellationToken = default)
+    {
+        if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
+        if (room is null) return new SaveResult.DeletedMeanwhile($"Someone deleted room {input.Number} while you were editing it.");
+        return await SaveChangesAsync(db, room, input, cancellationToken,
+            () => Saver.ResolveAsync(db, db.Entry(room), conflict, choices, cancellationToken));
     }
 
     public async Task<SaveResult> SetActiveAsync(int id, bool active, CancellationToken cancellationToken = default)
@@ -112,11 +137,14 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
     private static DeleteResult.Refused HasBookings(Room room) =>
         new($"Room {room.Number} has bookings; deactivate it instead.");
 
-    private async Task<SaveResult> SaveChangesAsync(BookingDbContext db, Room room, Room input, CancellationToken cancellationToken)
+    private async Task<SaveResult> SaveChangesAsync(BookingDbContext db, Room room, Room input, CancellationToken cancellationToken,
+        Func<Task<SaveResult>>? mergingSave = null)
     {
+        SaveResult result = new SaveResult.Saved(0);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (mergingSave is null) await db.SaveChangesAsync(cancellationToken);
+            else result = await mergingSave();
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -132,9 +160,10 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
             logger.LogWarning(ex, "Saving room {RoomId} was refused by the database", input.Id);
             return new SaveResult.Invalid(sentence);
         }
+        if (result is not (SaveResult.Saved or SaveResult.Merged)) return result;
         logger.LogInformation("Room {RoomId} ({RoomNumber}) saved by {UserId}", room.Id, room.Number, db.Actor);
-        input.Id = room.Id;
-        input.Version = room.Version;
-        return new SaveResult.Saved(room.Id);
+        RoomRules.CopyEditableFields(room, input);
+        (input.Id, input.Version) = (room.Id, room.Version);
+        return result is SaveResult.Saved ? new SaveResult.Saved(room.Id) : result;
     }
 }

@@ -1,0 +1,31 @@
+namespace BookingWeb.Conflicts;
+
+/// <summary>One conflicting field as the merge dialog shows it: its label, the three values and their type.</summary>
+/// <param name="Key">What the service knows the field by, e.g. <c>Notes</c> or <c>Services/row 12/UnitPrice</c>.</param>
+/// <param name="ValueType">The field's type; a typed value must parse into it. Null: only mine or theirs (a whole line).</param>
+public sealed record ConflictField(string Key, string Label, Type? ValueType, object? Original, object? Theirs, object? Mine)
+{
+    /// <summary>Text, numbers and dates can be typed anew; other kinds (choices, whole lines) are mine or theirs.</summary>
+    public bool CanType => ValueType is not null && ConflictValues.CanParse(ValueType);
+}
+
+/// <summary>
+/// A save that needs the user: the fields both sides changed differently, who saved theirs and when, and, when the
+/// merged record would be refused (an overlapping stay), the sentence saying why. <see cref="State"/> is what the
+/// service needs to save the user's choices; the dialog never looks at it.
+/// </summary>
+public sealed record MergeConflict(
+    IReadOnlyList<ConflictField> Fields,
+    string TheirName,
+    DateTimeOffset? TheirTime,
+    object State)
+{
+    /// <summary>Why the merged record cannot be saved as it is (validation or an overlap), or null.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>A line the dialog shows for the current choices, e.g. the recomputed grand total; null when not applicable.</summary>
+    public Func<IReadOnlyDictionary<string, FieldChoice>, string?>? Preview { get; init; }
+
+    /// <summary>"Anna at 14:02", for the Theirs column.</summary>
+    public string Who => TheirTime is { } at ? $"{TheirName} at {at.ToLocalTime():HH:mm}" : TheirName;
+}

@@ -1,0 +1,163 @@
+using BookingWeb.Conflicts;
+
+namespace BookingWeb.Features.Bookings;
+
+/// <summary>
+/// A booking draft merged three ways: the draft the editor loaded (original), the one it saves (mine) and the booking
+/// as it is now (theirs). Scalars merge field by field, each kind of line by row id or the editor's client key.
+/// <see cref="ToDraft"/> builds the draft to save: theirs (with its row versions) carrying the merged values.
+/// </summary>
+internal sealed class BookingMerge
+{
+    private static readonly string[] ScalarFields =
+    [
+        nameof(BookingDraft.GuestId), nameof(BookingDraft.RoomId), nameof(BookingDraft.CheckIn), nameof(BookingDraft.CheckOut),
+        nameof(BookingDraft.Adults), nameof(BookingDraft.Children), nameof(BookingDraft.Status), nameof(BookingDraft.RatePerNight),
+        nameof(BookingDraft.PaymentStatus), nameof(BookingDraft.AmountPaid), nameof(BookingDraft.Notes),
+    ];
+
+    public static readonly IReadOnlyDictionary<string, string> FieldNames = new Dictionary<string, string>
+    {
+        [nameof(BookingDraft.GuestId)] = "guest", [nameof(BookingDraft.RoomId)] = "room",
+        [nameof(BookingDraft.CheckIn)] = "check-in date", [nameof(BookingDraft.CheckOut)] = "check-out date",
+        [nameof(BookingDraft.Adults)] = "adults", [nameof(BookingDraft.Children)] = "children",
+        [nameof(BookingDraft.Status)] = "status", [nameof(BookingDraft.RatePerNight)] = "rate per night",
+        [nameof(BookingDraft.PaymentStatus)] = "payment status", [nameof(BookingDraft.AmountPaid)] = "amount paid",
+        [nameof(BookingDraft.Notes)] = "notes",
+    };
+
+    private BookingMerge(BookingDraft original, BookingDraft mine, BookingDraft theirs)
+    {
+        (Original, Mine, Theirs) = (original, mine, theirs);
+        Scalars = FieldMerge.Merge(Snapshot(original), Snapshot(mine), Snapshot(theirs));
+        Services = MergeLines(BookingLineSpecs.Services);
+        Discounts = MergeLines(BookingLineSpecs.Discounts);
+        Reminders = MergeLines(BookingLineSpecs.Reminders);
+    }
+
+    public BookingDraft Original { get; }
+    public BookingDraft Mine { get; }
+    public BookingDraft Theirs { get; }
+    public MergeResult Scalars { get; }
+    public LinesMergeResult Services { get; }
+    public LinesMergeResult Discounts { get; }
+    public LinesMergeResult Reminders { get; }
+
+    public bool HasConflicts => Scalars.HasConflicts || Services.HasConflicts || Discounts.HasConflicts || Reminders.HasConflicts;
+
+    public static BookingMerge Of(BookingDraft original, BookingDraft mine, BookingDraft theirs) => new(original, mine, theirs);
+
+    /// <summary>Every field and line both sides changed differently, keyed as <see cref="ToDraft"/> expects the choices.</summary>
+    public IReadOnlyList<ConflictField> ConflictFields() =>
+    [
+        .. Scalars.Conflicts.Select(ScalarField),
+        .. LineConflicts(BookingLineSpecs.Services, Services),
+        .. LineConflicts(BookingLineSpecs.Discounts, Discounts),
+        .. LineConflicts(BookingLineSpecs.Reminders, Reminders),
+    ];
+
+    /// <summary>
+    /// The conflicts plus every booking field either side changed: when the merged booking is refused (their new room
+    /// and my new dates overlap another stay), the user may take back either side's change.
+    /// </summary>
+    public IReadOnlyList<ConflictField> ChangedFields() =>
+    [
+        .. Scalars.Fields.Where(f => f.Outcome is FieldOutcome.Mine or FieldOutcome.Theirs).Select(ScalarField),
+        .. ConflictFields(),
+    ];
+
+    /// <summary>The draft to save: theirs with the merged values; <paramref name="choices"/> settle conflicts (and may override any field).</summary>
+    public BookingDraft ToDraft(IReadOnlyDictionary<string, FieldChoice>? choices = null)
+    {
+        choices ??= new Dictionary<string, FieldChoice>();
+        var draft = Theirs.Copy();
+        foreach (var field in Scalars.Fields)
+        {
+            var value = choices.TryGetValue(field.Field, out var choice) ? choice.Pick(field)
+                : field.IsConflict ? throw new ArgumentException($"No choice for {field.Field}.", nameof(choices)) : field.Merged;
+            typeof(BookingDraft).GetProperty(field.Field)!.SetValue(draft, value);
+        }
+        draft.Services = BuildLines(BookingLineSpecs.Services, Services, choices);
+        draft.Discounts = BuildLines(BookingLineSpecs.Discounts, Discounts, choices);
+        draft.Reminders = BuildLines(BookingLineSpecs.Reminders, Reminders, choices);
+        return draft;
+    }
+
+    /// <summary>"Kept Anna's new check-out date; saved your notes."</summary>
+    public string Summary(string theirName, IReadOnlyDictionary<string, FieldChoice>? choices = null)
+    {
+        choices ??= new Dictionary<string, FieldChoice>();
+        var scalars = Scalars.HasConflicts ? Scalars.Resolve(choices) : Scalars;
+        return new MergeSummary(theirName, FieldNames)
+            .Add(scalars)
+            .Add(Settled(BookingLineSpecs.Services, Services, choices), BookingLineSpecs.Services.Noun, BookingLineSpecs.Services.Label)
+            .Add(Settled(BookingLineSpecs.Discounts, Discounts, choices), BookingLineSpecs.Discounts.Noun, BookingLineSpecs.Discounts.Label)
+            .Add(Settled(BookingLineSpecs.Reminders, Reminders, choices), BookingLineSpecs.Reminders.Noun, BookingLineSpecs.Reminders.Label)
+            .Sentence();
+    }
+
+    private static IReadOnlyDictionary<string, object?> Snapshot(BookingDraft draft) => ScalarFields.ToDictionary(f => f, f =>
+    {
+        var value = typeof(BookingDraft).GetProperty(f)!.GetValue(draft);
+        return value is string text ? (string.IsNullOrWhiteSpace(text) ? null : text.Trim()) : value;
+    });
+
+    private static ConflictField ScalarField(FieldResult field) => new(field.Field, Capitalised(FieldNames[field.Field]),
+        typeof(BookingDraft).GetProperty(field.Field)!.PropertyType, field.Original, field.Theirs, field.Mine);
+
+    private LinesMergeResult MergeLines<TLine>(BookingLineSpec<TLine> spec) where TLine : DraftLine =>
+        LineMerge.Merge(spec.Snapshot(Original), spec.Snapshot(Mine), spec.Snapshot(Theirs));
+
+    private static IEnumerable<ConflictField> LineConflicts<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines) where TLine : DraftLine
+    {
+        foreach (var line in lines.Conflicts)
+        {
+            var name = $"{Capitalised(spec.Noun)} “{spec.Label(line.Mine ?? line.Theirs ?? line.Original!)}”";
+            if (line.Fields is null)
+            {
+                yield return new ConflictField(LineChoiceKey(spec, line.Key), name, null, spec.Label(line.Original!),
+                    line.Theirs is null ? "(removed)" : spec.Label(line.Theirs), line.Mine is null ? "(removed)" : spec.Label(line.Mine));
+                continue;
+            }
+            foreach (var field in line.Fields.Conflicts)
+                yield return new ConflictField(LineChoiceKey(spec, line.Key, field.Field), $"{name}: {Words(field.Field)}", spec.TypeOf(field.Field),
+                    field.Original, field.Theirs, field.Mine);
+        }
+    }
+
+    private List<TLine> BuildLines<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<string, FieldChoice> choices)
+        where TLine : DraftLine
+    {
+        var theirs = spec.LinesOf(Theirs).ToDictionary(BookingLineSpec<TLine>.KeyOf);
+        var mine = spec.LinesOf(Mine).ToDictionary(BookingLineSpec<TLine>.KeyOf);
+        var built = new List<TLine>();
+        foreach (var line in Settled(spec, lines, choices).Lines.Where(l => l.IsKept))
+        {
+            // A row they still have keeps its id and version; a line new in my editor keeps its client key.
+            var basis = theirs.GetValueOrDefault(line.Key) ?? (line.Key.RowId is null ? mine.GetValueOrDefault(line.Key) : null);
+            built.Add(spec.Build(basis, line.Key, line.Merged!));
+        }
+        return built;
+    }
+
+    private static LinesMergeResult Settled<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<string, FieldChoice> choices)
+        where TLine : DraftLine
+    {
+        if (!lines.HasConflicts) return lines;
+        var lineChoices = lines.Conflicts.ToDictionary(l => l.Key, l => l.Fields is null
+            ? choices.GetValueOrDefault(LineChoiceKey(spec, l.Key)) == FieldChoice.Theirs ? LineChoice.Theirs : LineChoice.Mine
+            : LineChoice.PerField(l.Fields.Conflicts.ToDictionary(f => f.Field,
+                f => choices.GetValueOrDefault(LineChoiceKey(spec, l.Key, f.Field))
+                     ?? throw new ArgumentException($"No choice for {LineChoiceKey(spec, l.Key, f.Field)}.", nameof(choices)))));
+        return lines.Resolve(lineChoices);
+    }
+
+    private static string LineChoiceKey<TLine>(BookingLineSpec<TLine> spec, LineKey key, string? field = null) where TLine : DraftLine =>
+        field is null ? $"{spec.Collection}/{key}" : $"{spec.Collection}/{key}/{field}";
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>"UnitPrice" → "unit price".</summary>
+    private static string Words(string field) =>
+        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}
