@@ -61,7 +61,7 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
 
         await staff.GetByLabel("Notes").FillAsync("Guest asked for a cot");
         await SaveAsync(staff);
-        await Expect(staff.GetByTestId("deleted-meanwhile")).ToContainTextAsync("Someone deleted this booking while you were editing it.");
+        await Expect(staff.GetByTestId("deleted-meanwhile")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Someone outside BookingWeb deleted this booking at \d\d:\d\d while you were editing it\."));
         await staff.GetByRole(AriaRole.Button, new() { Name = "Re-create from my copy" }).ClickAsync();
 
         await staff.WaitForURLAsync(url => !url.EndsWith($"/bookings/{id}"));

@@ -82,7 +82,8 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         Assert.IsType<DeleteResult.Deleted>(await _desks.AnnasService.DeleteAsync(id, annas.Version));
 
         mine.Notes = "Late arrival";
-        Assert.IsType<SaveResult.DeletedMeanwhile>(await _desks.MyService.SaveAsync(mine, original));
+        var deleted = Assert.IsType<SaveResult.DeletedMeanwhile>(await _desks.MyService.SaveAsync(mine, original));
+        Assert.Matches(@"^Anna Reception deleted this booking at \d\d:\d\d while you were editing it\.$", deleted.Message);
         var recreated = Assert.IsType<SaveResult.Saved>(await _desks.MyService.RecreateAsync(mine));
 
         var stored = (await _desks.ReloadAsync(recreated.Id))!;

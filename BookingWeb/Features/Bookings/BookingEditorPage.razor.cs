@@ -22,6 +22,7 @@ public partial class BookingEditorPage
     private string? _mergeSummary;
     private MergeConflict? _pendingConflict;
     private string? _deletedMessage;
+    private int _loadCount;
 
     private string Title => _draft is null ? (Id is null ? "New booking" : "Booking")
         : _draft.IsNew ? "New booking" : $"Booking {_draft.ReservationNumber}";
@@ -35,6 +36,7 @@ public partial class BookingEditorPage
         _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(DateOnly.FromDateTime(DateTime.Today));
         _original = _draft?.Copy();
         _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
+        _loadCount++;
         _loading = false;
     }
 
@@ -56,6 +58,28 @@ public partial class BookingEditorPage
     private async Task ReviewAsync()
     {
         if (_pendingConflict is { } conflict) await ShowAsync(new SaveResult.Conflict(conflict));
+    }
+
+    /// <summary>The live banner's Review: bring the other person's newer save into the form now, settling clashes in the merge dialog.</summary>
+    private async Task ReviewTheirChangesAsync()
+    {
+        if (_draft is null || _original is null) return;
+        switch (await Bookings.ReviewAsync(_draft, _original))
+        {
+            case BookingReview.Merged merged:
+                (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, $"{merged.Summary} Not saved yet: save to keep it.");
+                break;
+            case BookingReview.Conflicting conflicting:
+                if (await MergeDialog.OpenAsync(Dialogs, conflicting.Conflict) is not { } choices) return;
+                (_draft, _original) = BookingService.ApplyReviewChoices(conflicting.Conflict, choices);
+                _mergeSummary = "Your choices are in the form. Not saved yet: save to keep them.";
+                break;
+            case BookingReview.Deleted:
+                _deletedMessage = "Someone deleted this booking while you were editing it.";
+                return;
+        }
+        _savedStatus = _original.Status;
+        _loadCount++;
     }
 
     private async Task RecreateAsync()

@@ -1,6 +1,7 @@
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Features.History;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,6 +83,31 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         };
     }
 
+    /// <summary>
+    /// The live banner's Review: merges the newest saved booking into the editor's copy without saving anything.
+    /// The editor then continues from the merged draft, with the newest booking as its new original.
+    /// </summary>
+    public async Task<BookingReview> ReviewAsync(BookingDraft draft, BookingDraft original, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
+        if (booking is null) return new BookingReview.Deleted();
+        var theirs = BookingDraft.From(booking);
+        if (original.SameRowsAs(theirs)) return new BookingReview.NothingNew();
+        var merge = BookingMerge.Of(original, draft, theirs);
+        var who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
+        return merge.HasConflicts
+            ? new BookingReview.Conflicting(BookingConflicts.Of(merge, who))
+            : new BookingReview.Merged(merge.ToDraft(), theirs, merge.Summary(who.Name));
+    }
+
+    /// <summary>The draft and new original after the user settled a review's clashes in the merge dialog.</summary>
+    public static (BookingDraft Draft, BookingDraft NewOriginal) ApplyReviewChoices(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices)
+    {
+        var merge = (BookingMerge)conflict.State;
+        return (merge.ToDraft(choices), merge.Theirs);
+    }
+
     /// <summary>Saves the user's copy of a booking deleted meanwhile as a new booking: a new reservation number, every check again.</summary>
     public Task<SaveResult> RecreateAsync(BookingDraft draft, CancellationToken cancellationToken = default) =>
         SaveAsync(draft.AsNew(), null, cancellationToken);
@@ -102,7 +128,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             if (booking is null)
                 return original is null
                     ? new SaveResult.NotFound("This booking was deleted by someone else while you were editing it.")
-                    : new SaveResult.DeletedMeanwhile("Someone deleted this booking while you were editing it.");
+                    : await Deletions.MeanwhileAsync(db, "bookings", draft.Id, "this booking", cancellationToken);
             var theirs = BookingDraft.From(booking);
             if (original is not null && !original.SameRowsAs(theirs))
             {

@@ -1,5 +1,6 @@
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
+using BookingWeb.Features.History;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -82,7 +83,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             : await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
         if (guest is null)
             return original is null ? new SaveResult.NotFound($"{input.FullName} no longer exists; someone deleted this guest.")
-                : new SaveResult.DeletedMeanwhile($"Someone deleted {input.FullName} while you were editing.");
+                : await Deletions.MeanwhileAsync(db, "guests", input.Id, input.FullName, cancellationToken);
         if (input.Id != 0)
         {
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
@@ -100,7 +101,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
-        if (guest is null) return new SaveResult.DeletedMeanwhile($"Someone deleted {input.FullName} while you were editing.");
+        if (guest is null) return await Deletions.MeanwhileAsync(db, "guests", input.Id, input.FullName, cancellationToken);
         return await SavedAsync(db, guest, input, db => Saver.ResolveAsync(db, db.Entry(guest), conflict, choices, cancellationToken), cancellationToken);
     }
 

@@ -2,10 +2,10 @@ namespace BookingWeb.Features.Presence;
 
 public static class PresenceText
 {
-    /// <summary>"Anna is editing", "Anna and Ben are editing"; one person with two tabs counts once.</summary>
+    /// <summary>"Anna is editing", "Anna and Ben are editing" (alphabetical); one person with two tabs counts once.</summary>
     public static string Describe(IEnumerable<string> displayNames)
     {
-        var names = displayNames.Distinct().ToList();
+        var names = displayNames.Distinct().Order(StringComparer.CurrentCulture).ToList();
         return names.Count switch
         {
             0 => "",

@@ -1,5 +1,6 @@
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
+using BookingWeb.Features.History;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
             : await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
         if (room is null)
             return original is null ? new SaveResult.NotFound($"Room {input.Number} no longer exists; someone deleted it.")
-                : new SaveResult.DeletedMeanwhile($"Someone deleted room {input.Number} while you were editing it.");
+                : await Deletions.MeanwhileAsync(db, "rooms", input.Id, $"room {input.Number}", cancellationToken);
         if (input.Id != 0)
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
             db.Entry(room).Property(r => r.Version).OriginalValue = input.Version;
@@ -91,7 +92,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
-        if (room is null) return new SaveResult.DeletedMeanwhile($"Someone deleted room {input.Number} while you were editing it.");
+        if (room is null) return await Deletions.MeanwhileAsync(db, "rooms", input.Id, $"room {input.Number}", cancellationToken);
         return await SaveChangesAsync(db, room, input, cancellationToken,
             () => Saver.ResolveAsync(db, db.Entry(room), conflict, choices, cancellationToken));
     }

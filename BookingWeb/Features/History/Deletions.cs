@@ -1,0 +1,21 @@
+using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
+using BookingWeb.Shared;
+
+namespace BookingWeb.Features.History;
+
+/// <summary>Who deleted a record, from the audit log: "Anna Reception deleted this booking at 14:02 while you were editing it."</summary>
+public static class Deletions
+{
+    public static async Task<SaveResult.DeletedMeanwhile> MeanwhileAsync(
+        BookingDbContext db, string tableName, int rowId, string what, CancellationToken cancellationToken = default)
+    {
+        var last = (await AuditLog.ForRowAsync(db, tableName, rowId, 1, cancellationToken)).FirstOrDefault();
+        if (last is not { Operation: "DELETE" })
+            return new SaveResult.DeletedMeanwhile($"Someone deleted {what} while you were editing it.");
+        var names = await StaffNames.LookupAsync(db, [last.ChangedBy], cancellationToken);
+        var who = names.NameOf(last.ChangedBy);
+        return new SaveResult.DeletedMeanwhile(
+            $"{char.ToUpperInvariant(who[0])}{who[1..]} deleted {what} at {last.ChangedAt.ToLocalTime():HH:mm} while you were editing it.");
+    }
+}
