@@ -1,6 +1,7 @@
 using System.Net;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,25 +30,13 @@ public class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstan
     [Fact]
     public async Task A_guest_saved_in_a_browser_on_one_instance_appears_live_in_a_browser_on_the_other()
     {
-        var browser = await SharedBrowser.GetAsync();
-        // Cookies are not told apart by port: signing in on the first instance signs this browser in on both.
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new() { Width = 1400, Height = 900 } });
-        context.SetDefaultTimeout(20_000);
+        var context = await SignedInContextAsync();
         try
         {
-            var onFirst = await context.NewPageAsync();
-            await onFirst.GotoAsync($"{instances.First.BaseUrl}/account/signin");
-            await onFirst.GetByLabel("E-mail").FillAsync(TestAccounts.Admin.Email);
-            await onFirst.GetByLabel("Password").FillAsync(TestAccounts.Admin.Password);
-            await onFirst.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await onFirst.WaitForURLAsync(url => !url.Contains("/account/signin"));
-
             var onSecond = await context.NewPageAsync();
-            await onSecond.GotoAsync($"{instances.Second.BaseUrl}/guests");
-            await onSecond.WaitForFunctionAsync("() => document.querySelector('[data-circuit-ready]') !== null");
-
-            await onFirst.GotoAsync($"{instances.First.BaseUrl}/guests/new");
-            await onFirst.WaitForFunctionAsync("() => document.querySelector('[data-circuit-ready]') !== null");
+            await OpenAsync(onSecond, $"{instances.Second.BaseUrl}/guests");
+            var onFirst = await context.NewPageAsync();
+            await OpenAsync(onFirst, $"{instances.First.BaseUrl}/guests/new");
             await onFirst.GetByLabel("First name").FillAsync("Henrike");
             await onFirst.GetByLabel("Last name").FillAsync("Sommerfeld");
             await onFirst.GetByLabel("Last name").PressAsync("Enter");
@@ -60,6 +49,65 @@ public class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstan
         {
             await context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task Someone_editing_a_booking_on_one_instance_shows_in_the_list_on_the_other()
+    {
+        int bookingId;
+        await using (var db = new BookingWeb.Data.BookingDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<BookingWeb.Data.BookingDbContext>()
+                         .UseNpgsql(instances.ConnectionString).Options))
+        {
+            var booking = new BookingWeb.Data.Booking
+            {
+                ReservationNumber = "RES-2027-0901",
+                Room = new BookingWeb.Data.Room { Number = "901", Name = "", BaseRate = 90 },
+                Guest = new BookingWeb.Data.Guest { FirstName = "Ines", LastName = "Instances" },
+                CheckIn = new DateOnly(2027, 9, 1), CheckOut = new DateOnly(2027, 9, 3), RatePerNight = 90,
+            };
+            db.Bookings.Add(booking);
+            await db.SaveChangesAsync();
+            bookingId = booking.Id;
+        }
+        var context = await SignedInContextAsync();
+        try
+        {
+            var list = await context.NewPageAsync();
+            await OpenAsync(list, $"{instances.Second.BaseUrl}/bookings?q=RES-2027-0901");
+            var editor = await context.NewPageAsync();
+            await OpenAsync(editor, $"{instances.First.BaseUrl}/bookings/{bookingId}");
+
+            var presence = list.Locator($"tr[data-booking-id='{bookingId}'] [data-presence]");
+            await Expect(presence).ToHaveTextAsync("Administrator is editing");
+            await editor.CloseAsync();
+            await Expect(presence).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>A browser signed in on the first instance; cookies are not told apart by port, so on the second too.</summary>
+    private async Task<IBrowserContext> SignedInContextAsync()
+    {
+        var browser = await SharedBrowser.GetAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new() { Width = 1400, Height = 900 } });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{instances.First.BaseUrl}/account/signin");
+        await page.GetByLabel("E-mail").FillAsync(TestAccounts.Admin.Email);
+        await page.GetByLabel("Password").FillAsync(TestAccounts.Admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin"));
+        await page.CloseAsync();
+        return context;
+    }
+
+    private static async Task OpenAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-circuit-ready]') !== null");
     }
 
     /// <summary>Both instances listen on 127.0.0.1 but on different ports; a proxy would put them behind one address.</summary>
