@@ -15,6 +15,8 @@ public static class SharedBrowser
         if (!File.Exists(executable))
             throw new InvalidOperationException(
                 $"Chromium not found at {executable}. Install it (apt-get install -y chromium) or set BOOKINGWEB_CHROMIUM.");
+        // Assertions wait for their condition; 5 s (the default) is too short on a busy two-core CI machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
