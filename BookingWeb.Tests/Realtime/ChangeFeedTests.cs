@@ -24,7 +24,28 @@ public sealed class ChangeFeedTests : IDisposable
 
         await before.WaitUntilAsync(items => items.Count == 2, "the first subscriber saw both changes");
         await after.WaitUntilAsync(items => items.Count == 2, "the last subscriber saw both changes");
-        Assert.Equal(2, _log.Entries.Count(e => e.Level == LogLevel.Error));
+        await Eventually.TrueAsync(() => _log.Entries.Count(e => e.Level == LogLevel.Error) == 2, "both failures were logged");
+    }
+
+    [Fact]
+    public async Task A_stuck_subscriber_delays_nobody_else_and_catches_up_in_order_when_freed()
+    {
+        using var release = new ManualResetEventSlim();
+        var stuck = new Recorder<int>();
+        var others = new Recorder<int>();
+        using var slow = _feed.Subscribe(onChange: change =>
+        {
+            release.Wait(TimeSpan.FromSeconds(30));
+            stuck.Add(change.Id);
+        });
+        using var fast = _feed.Subscribe(onChange: change => others.Add(change.Id));
+
+        for (var id = 1; id <= 3; id++) _feed.PublishChange(Changes.Of(ChangeTable.Rooms, id));
+
+        Assert.Equal([1, 2, 3], await others.WaitUntilAsync(items => items.Count == 3, "the fast subscriber saw every change"));
+        Assert.Empty(stuck.Items);
+        release.Set();
+        Assert.Equal([1, 2, 3], await stuck.WaitUntilAsync(items => items.Count == 3, "the freed subscriber caught up"));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class BookingWebMetrics
         _openCircuits = meter.CreateUpDownCounter<long>("bookingweb.circuits.open", description: "Open Blazor circuits (pages) on this instance");
         _notificationsReceived = meter.CreateCounter<long>("bookingweb.notifications.received", description: "Change notifications received from PostgreSQL");
         _dispatchLatency = meter.CreateHistogram<double>("bookingweb.notifications.dispatch_latency", unit: "ms",
-            description: "Time from receiving a notification to every subscriber having been called");
+            description: "Time from receiving a notification to having handed it to every subscriber");
         _activeSubscriptions = meter.CreateUpDownCounter<long>("bookingweb.subscriptions.active", description: "Change-feed subscriptions held by pages");
         _listenerReconnects = meter.CreateCounter<long>("bookingweb.listener.reconnects", description: "Times the change listener reconnected");
         _merges = meter.CreateCounter<long>("bookingweb.saves.merged", description: "Saves that raced another change and were merged without asking");

@@ -6,10 +6,10 @@ namespace BookingWeb.Realtime;
 
 /// <summary>
 /// The in-process fan-out of database changes to every subscriber (pages, through <see cref="LiveReloader"/>).
-/// Publishing only enqueues, so the listener's reading loop is never held up; one dispatcher task delivers
-/// events in order, calling each handler synchronously. Handlers must therefore be cheap: note what changed
-/// and hop to the circuit with InvokeAsync, never wait for it. A handler that throws is logged and the
-/// others still run. Subscriptions live in a dictionary, so disposing one costs the same with 10,000 others.
+/// Publishing only enqueues, so the listener's reading loop is never held up; one dispatcher task hands each
+/// event to every subscription's own queue, and each subscription runs its handler for its events in order on
+/// the thread pool: a slow subscriber delays only itself, a throwing one is logged and the others carry on.
+/// Subscriptions live in a dictionary, so disposing one costs the same with 10,000 others.
 /// </summary>
 public sealed class ChangeFeed : IDisposable
 {
@@ -76,21 +76,15 @@ public sealed class ChangeFeed : IDisposable
             _logger.LogDebug("Change feed is shut down; event dropped");
     }
 
+    /// <summary>
+    /// Hands each event to every subscription's own queue. A subscription drains its queue on the thread pool,
+    /// one event at a time and in order, so a slow or stuck subscriber only ever delays itself.
+    /// </summary>
     private async Task DeliverAsync()
     {
         await foreach (var delivery in _deliveries.Reader.ReadAllAsync())
         {
-            foreach (var subscription in _subscriptions.Values)
-            {
-                try
-                {
-                    delivery.Deliver(subscription);
-                }
-                catch (Exception exception)
-                {
-                    _logger.LogError(exception, "A change feed subscriber failed; the others still receive the event");
-                }
-            }
+            foreach (var subscription in _subscriptions.Values) subscription.Post(delivery);
             if (delivery.ReceivedAt is { } receivedAt) _metrics?.Dispatched(DateTimeOffset.UtcNow - receivedAt);
         }
     }
@@ -101,9 +95,40 @@ public sealed class ChangeFeed : IDisposable
         ChangeFeed feed, long id, Action<EntityChange>? onChange, Action? onResync, Action<ListenerState>? onStateChanged)
         : IDisposable
     {
+        private readonly ConcurrentQueue<Delivery> _queue = new();
+        private int _draining;
+
         public Action<EntityChange>? OnChange { get; } = onChange;
         public Action? OnResync { get; } = onResync;
         public Action<ListenerState>? OnStateChanged { get; } = onStateChanged;
+
+        public void Post(Delivery delivery)
+        {
+            _queue.Enqueue(delivery);
+            if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+                ThreadPool.UnsafeQueueUserWorkItem(static subscription => subscription.Drain(), this, preferLocal: false);
+        }
+
+        private void Drain()
+        {
+            while (true)
+            {
+                while (_queue.TryDequeue(out var delivery))
+                {
+                    try
+                    {
+                        delivery.Deliver(this);
+                    }
+                    catch (Exception exception)
+                    {
+                        feed._logger.LogError(exception, "A change feed subscriber failed; the others still receive the event");
+                    }
+                }
+                Volatile.Write(ref _draining, 0);
+                // An event posted between the last TryDequeue and the reset above found us still draining: take it.
+                if (_queue.IsEmpty || Interlocked.CompareExchange(ref _draining, 1, 0) != 0) return;
+            }
+        }
 
         public void Dispose()
         {
