@@ -79,6 +79,21 @@ public sealed class ChangeListenerTests(DatabaseFixture database) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_thousand_garbage_payloads_are_all_skipped_and_logged_and_the_next_valid_change_arrives()
+    {
+        // Distinct payloads: PostgreSQL folds identical ones sent in one transaction into one.
+        await Sql.ExecuteAsync(database.ConnectionString, $"""
+            SELECT pg_notify('{NotificationProbe.Channel}', 'garbage ' || n) FROM generate_series(1, 1000) AS n;
+            """);
+        var guestId = await Sql.InsertGuestAsync(database.ConnectionString);
+
+        await _changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "the valid change after the garbage arrived");
+        Assert.Single(_changes.Items);
+        Assert.Equal(1000, _log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
+        Assert.True(_feed.State.IsLive);
+    }
+
+    [Fact]
     public async Task Stopping_closes_the_listening_connection()
     {
         await _listener.StopAsync(CancellationToken.None);

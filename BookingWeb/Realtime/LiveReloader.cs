@@ -11,6 +11,9 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
     /// <summary>At most about four reloads a second per page.</summary>
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>While live updates are paused (the listener is reconnecting) pages refresh this often instead.</summary>
+    public static readonly TimeSpan PausedRefreshInterval = TimeSpan.FromSeconds(10);
+
     private readonly ChangeFilter _filter;
     private readonly Func<IReadOnlyList<EntityChange>, Task> _reload;
     private readonly Func<Func<Task>, Task> _runOnCircuit;
@@ -18,6 +21,7 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly IDisposable _subscription;
     private readonly ITimer _trailingTimer;
+    private readonly ITimer _pausedTimer;
     private readonly Lock _gate = new();
     private List<EntityChange> _pending = [];
     private bool _resyncPending;
@@ -43,7 +47,20 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         _logger = logger;
         _time = timeProvider ?? TimeProvider.System;
         _trailingTimer = _time.CreateTimer(_ => OnTrailingTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _subscription = feed.Subscribe(onChange: OnChange, onResync: OnResync);
+        _pausedTimer = _time.CreateTimer(_ => OnResync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _subscription = feed.Subscribe(onChange: OnChange, onResync: OnResync, onStateChanged: OnStateChanged);
+        if (feed.State.Status == ListenerStatus.Reconnecting) OnStateChanged(feed.State);
+    }
+
+    /// <summary>Paused: changes cannot reach us, so refresh on a timer until the listener is back (it then resyncs).</summary>
+    private void OnStateChanged(ListenerState state)
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            var every = state.Status == ListenerStatus.Reconnecting ? PausedRefreshInterval : Timeout.InfiniteTimeSpan;
+            _pausedTimer.Change(every, every);
+        }
     }
 
     private void OnChange(EntityChange change)
@@ -131,6 +148,7 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         }
         _subscription.Dispose();
         _trailingTimer.Dispose();
+        _pausedTimer.Dispose();
     }
 
     public ValueTask DisposeAsync()

@@ -1,0 +1,100 @@
+using BookingWeb.Data;
+using BookingWeb.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Npgsql;
+using static Microsoft.Playwright.Assertions;
+
+namespace BookingWeb.Tests.Features.Activity;
+
+/// <summary>Two people in two browsers: what one does, the other sees without reloading; the one who did it gets no toast.</summary>
+public class LiveTwoUsersTests(AppFixture app) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task A_booking_cancelled_and_deleted_by_one_changes_and_disappears_in_the_others_list()
+    {
+        var id = await SeedAsync("RES-2027-0701", "71");
+        var other = await app.NewPageAsync(TestAccounts.Staff);
+        await AppFixture.OpenAsync(other, "/bookings?q=RES-2027-0701");
+        var row = other.Locator($"tr[data-booking-id='{id}']");
+        await Expect(row.Locator("[data-status=Confirmed]")).ToBeVisibleAsync();
+        var actor = await app.NewPageAsync(TestAccounts.Admin);
+        await AppFixture.OpenAsync(actor, $"/bookings/{id}");
+
+        await actor.GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
+        await actor.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
+
+        await Expect(row.Locator("[data-status=Cancelled]")).ToBeVisibleAsync();
+        await Expect(other.GetByText("Booking RES-2027-0701 — Live, room 71 — cancelled by Administrator")).ToBeVisibleAsync();
+        await Expect(actor.GetByText("cancelled by Administrator")).ToHaveCountAsync(0);
+
+        await actor.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await actor.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(other.GetByText("Booking RES-2027-0701 deleted by Administrator")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task While_the_listener_is_cut_off_the_header_says_paused_pages_still_refresh_and_it_recovers()
+    {
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings?q=RES-2027-0702");
+        await Expect(page.Locator("[data-live-status=Live]")).ToBeVisibleAsync();
+        var server = await PostgresServer.GetAsync();
+        await using var writer = new NpgsqlConnection(app.ConnectionString); // opened before the door closes
+        await writer.OpenAsync();
+
+        await AdminAsync(server, $"ALTER DATABASE \"{app.DatabaseName}\" ALLOW_CONNECTIONS false");
+        try
+        {
+            await AdminAsync(server, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{app.DatabaseName}' AND query ILIKE 'LISTEN%'");
+            await Expect(page.Locator("[data-live-status=Reconnecting]")).ToContainTextAsync("Live updates paused");
+
+            await using (var db = new BookingDbContext(new DbContextOptionsBuilder<BookingDbContext>().UseNpgsql(writer).Options))
+            {
+                db.Bookings.Add(new Booking
+                {
+                    ReservationNumber = "RES-2027-0702",
+                    Room = new Room { Number = "72", Name = "", BaseRate = 90 },
+                    Guest = new Guest { FirstName = "Pau", LastName = "Paused" },
+                    CheckIn = new DateOnly(2027, 7, 1), CheckOut = new DateOnly(2027, 7, 3), RatePerNight = 90,
+                });
+                await db.SaveChangesAsync();
+            }
+
+            // Its notification went nowhere (the listener is away); the paused page's own refresh finds it.
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "RES-2027-0702" })).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await AdminAsync(server, $"ALTER DATABASE \"{app.DatabaseName}\" ALLOW_CONNECTIONS true");
+        }
+        await Expect(page.Locator("[data-live-status=Live]")).ToBeVisibleAsync(new() { Timeout = 45_000 });
+    }
+
+    private static async Task AdminAsync(PostgresServer server, string sql)
+    {
+        await using var admin = new NpgsqlConnection(server.AdminConnectionString);
+        await admin.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, admin);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<int> SeedAsync(string number, string roomNumber)
+    {
+        await using var db = app.CreateContext();
+        var booking = new Booking
+        {
+            ReservationNumber = number,
+            Room = new Room { Number = roomNumber, Name = "", BaseRate = 90 },
+            Guest = new Guest { FirstName = "Lia", LastName = "Live" },
+            CheckIn = new DateOnly(2027, 7, 5),
+            CheckOut = new DateOnly(2027, 7, 7),
+            RatePerNight = 90,
+        };
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync();
+        return booking.Id;
+    }
+}
