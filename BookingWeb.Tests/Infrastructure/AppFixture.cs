@@ -38,6 +38,7 @@ public class AppFixture : DatabaseFixture
             $"--Accounts:BootstrapAdminEmail={TestAccounts.Admin.Email}",
             $"--Accounts:BootstrapAdminPassword={TestAccounts.Admin.Password}",
             "--Accounts:RevalidationIntervalSeconds=2",
+            .. ExtraArguments(),
         ], builder => builder.WebHost.UseStaticWebAssets());
         await _app.Services.MigrateAndSeedAsync();
         await CreateAccountAsync(TestAccounts.Staff, StaffRoles.Staff);
@@ -45,6 +46,9 @@ public class AppFixture : DatabaseFixture
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().TrimEnd('/');
     }
+
+    /// <summary>More command-line settings for the hosted app, for fixtures that need them.</summary>
+    protected virtual IEnumerable<string> ExtraArguments() => [];
 
     /// <summary>
     /// A new browser page (its own cookies) signed in as <paramref name="account"/> (staff by default; null: signed out),

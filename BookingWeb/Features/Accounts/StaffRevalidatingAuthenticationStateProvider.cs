@@ -17,6 +17,8 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider(
     IOptions<AccountsOptions> accountsOptions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
+    private readonly ILogger _logger = loggerFactory.CreateLogger<StaffRevalidatingAuthenticationStateProvider>();
+
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(accountsOptions.Value.RevalidationIntervalSeconds);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
@@ -28,6 +30,12 @@ internal sealed class StaffRevalidatingAuthenticationStateProvider(
         catch (ObjectDisposedException)
         {
             // The app is shutting down under a circuit that is still being kept for a reconnect: nothing to check any more.
+            return true;
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // A database blip must not sign everybody out: keep the state and check again at the next interval.
+            _logger.LogWarning(exception, "Could not recheck a signed-in user; keeping them signed in until the next check");
             return true;
         }
     }
