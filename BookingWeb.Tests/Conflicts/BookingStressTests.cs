@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Bookings;
+using BookingWeb.Features.History;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -82,6 +83,12 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
         Assert.All(conflicts, x => Assert.Equal($"Notes of writer {x.i}", ((SaveResult.Conflict)x.r).Merge.Fields.Single().Mine));
         var final = (await _desks.ReloadAsync(id))!.Notes;
         Assert.Contains(final, landed.Concat(landedOnResolve).Select(i => $"Notes of writer {i}"));
+
+        // The audit log agrees: exactly the saves reported as landed wrote the notes, each once; nothing else did.
+        await using var db = database.CreateContext();
+        var audited = (await AuditLog.ForRowAsync(db, "bookings", id, 1000))
+            .Where(e => e.Operation == "UPDATE" && e.Columns.ContainsKey("notes")).Select(e => e.NewText("notes")).ToList();
+        Assert.Equal(landed.Concat(landedOnResolve).Select(i => $"Notes of writer {i}").Order(), audited.Order());
     }
 
     private async Task<List<(BookingService Service, BookingDraft Draft, BookingDraft Original)>> OpenAllAsync(int id)
