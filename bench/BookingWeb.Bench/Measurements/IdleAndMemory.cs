@@ -1,0 +1,102 @@
+using BookingWeb.Bench.Reporting;
+using BookingWeb.Features.Bookings;
+using BookingWeb.Features.Presence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace BookingWeb.Bench.Measurements;
+
+/// <summary>
+/// Items 4 and 7. Idle database work: transactions per second (pg_stat_database xact_commit + xact_rollback of the
+/// app's database) with N live bookings pages open and nobody changing anything, against N polling clients that
+/// repeat a bookings page's reads every 3 s. Memory: managed heap after a full GC, before and after
+/// turning M blank browser pages into signed-in bookings pages, ÷ M.
+/// </summary>
+public sealed class IdleAndMemory(BenchApp app)
+{
+    /// <summary>
+    /// N polling clients, each doing every 3 s the reads a bookings page does when it loads (the list page and who is
+    /// editing its rows). A real reload costs more (sign-in cookie, circuit start, prerender), so this is a lower bound.
+    /// </summary>
+    public async Task<double> PollingTransactionsPerSecondAsync(int clients, int seconds)
+    {
+        using var stop = new CancellationTokenSource();
+        var pollers = Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
+        {
+            await Task.Delay(i * DomLatency.PollingPeriodMs / clients, stop.Token);
+            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(DomLatency.PollingPeriodMs));
+            do
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var page = await scope.ServiceProvider.GetRequiredService<BookingQueries>()
+                    .ListAsync(BookingFilter.None, BookingSort.Default, 0, 25, stop.Token);
+                await scope.ServiceProvider.GetRequiredService<PresenceService>()
+                    .WhoIsEditingAsync(page.Items.Select(b => b.Id).ToList(), null, stop.Token);
+            } while (await timer.WaitForNextTickAsync(stop.Token));
+        })).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
+        var rate = await TransactionsPerSecondAsync(seconds);
+        await stop.CancelAsync();
+        try { await Task.WhenAll(pollers); } catch (OperationCanceledException) { }
+        return rate;
+    }
+
+    /// <summary>Backends flush their statistics up to 10 s after going idle: let earlier work land before the window opens.</summary>
+    private static int SettleSeconds(int seconds) => Math.Min(12, seconds);
+
+    public sealed record Result(double LiveTransactionsPerSecond, int IdlePages, double BytesPerCircuit, int MemoryPages);
+
+    public async Task<Result> LiveIdleAndMemoryAsync(int idlePages, int memoryPages, int seconds)
+    {
+        var pages = new List<IPage>();
+        for (var i = 0; i < Math.Max(idlePages, memoryPages); i++) pages.Add(await app.NewPageAsync());
+        var before = ManagedBytes();
+
+        await OpenAsync(pages.Take(idlePages));
+        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
+        var rate = await TransactionsPerSecondAsync(seconds);
+
+        await OpenAsync(pages.Skip(idlePages).Take(memoryPages - idlePages));
+        var after = ManagedBytes();
+        var perCircuit = (after - before) / (double)memoryPages;
+        foreach (var page in pages) await BenchApp.CloseAsync(page);
+        return new Result(rate, idlePages, perCircuit, memoryPages);
+    }
+
+    private static async Task OpenAsync(IEnumerable<IPage> pages)
+    {
+        foreach (var batch in pages.Chunk(8))
+            await Task.WhenAll(batch.Select(BenchApp.OpenBookingsAsync));
+    }
+
+    private static long ManagedBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    /// <summary>The database's committed and rolled-back transactions per second over a window, minus the bench's own reads.</summary>
+    private async Task<double> TransactionsPerSecondAsync(int seconds)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        var start = await CountAsync(connection);
+        var started = DateTime.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        var end = await CountAsync(connection);
+        var elapsed = (DateTime.UtcNow - started).TotalSeconds;
+        return Math.Max(0, end - start - 2) / elapsed; // our own two reads in between
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection)
+    {
+        // Statistics reach pg_stat_database when each backend flushes them (within about a second of going idle).
+        await using var clear = new NpgsqlCommand("SELECT pg_stat_clear_snapshot()", connection);
+        await clear.ExecuteNonQueryAsync();
+        await using var count = new NpgsqlCommand(
+            "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
