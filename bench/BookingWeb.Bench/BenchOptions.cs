@@ -8,7 +8,7 @@ public sealed record BenchOptions
     public int ListenerChanges { get; init; } = 5_000;
     public int DomChanges { get; init; } = 300;
     public int DomGapMs { get; init; } = 300;
-    public int PollingChanges { get; init; } = 25;
+    public int PollingChanges { get; init; } = 20;
     public int IdlePages { get; init; } = 100;
     public int IdleSeconds { get; init; } = 30;
     public int[] FanOutSubscribers { get; init; } = [1_000, 10_000];
@@ -16,6 +16,7 @@ public sealed record BenchOptions
     public int StormPages { get; init; } = 20;
     public int StormRows { get; init; } = 10_000;
     public int Storms { get; init; } = 3;
+    public int StormSettleMs { get; init; } = 2_000;
     public int MemoryPages { get; init; } = 200;
     public int GridBookings { get; init; } = 100_000;
     public int GridRepeats { get; init; } = 100;
@@ -26,16 +27,17 @@ public sealed record BenchOptions
     {
         Smoke = true,
         ListenerChanges = 30,
-        DomChanges = 5,
+        DomChanges = 3,
         DomGapMs = 260,
         PollingChanges = 1,
         IdlePages = 2,
-        IdleSeconds = 2,
+        IdleSeconds = 1,
         FanOutSubscribers = [10, 100],
         FanOutRepeats = 10,
         StormPages = 2,
         StormRows = 100,
         Storms = 1,
+        StormSettleMs = 300,
         MemoryPages = 3,
         GridBookings = 1_200,
         GridRepeats = 3,

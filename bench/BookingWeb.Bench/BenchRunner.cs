@@ -60,7 +60,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
 
             await MeasureAsync(6, "storm", async () =>
             {
-                var storm = await new Storm(app).MeasureAsync(options.StormPages, options.StormRows, options.Storms);
+                var storm = await new Storm(app).MeasureAsync(options.StormPages, options.StormRows, options.Storms, options.StormSettleMs);
                 var rows = storm.Rows.ToString("N0", CultureInfo.InvariantCulture);
                 return
                 [

@@ -9,7 +9,12 @@ namespace BookingWeb.Bench.Measurements;
 /// </summary>
 public class BenchApp : AppFixture
 {
-    protected override IEnumerable<string> ExtraSettings => ["--Accounts:RevalidationIntervalSeconds=30"];
+    protected override IEnumerable<string> ExtraSettings =>
+    [
+        "--Accounts:RevalidationIntervalSeconds=30",
+        // Pages are closed and reloaded by the hundred; their circuits' teardown errors are expected, not news.
+        "--Logging:LogLevel:Default=Critical",
+    ];
 
     /// <summary>
     /// A second instance on <paramref name="primary"/>'s database whose listener waits on a channel nobody notifies:

@@ -47,27 +47,58 @@ public sealed class IdleAndMemory(BenchApp app)
 
     public sealed record Result(double LiveTransactionsPerSecond, int IdlePages, double BytesPerCircuit, int MemoryPages);
 
+    /// <summary>
+    /// The open pages are iframes of one browser page: each runs its own Blazor circuit exactly like a tab, but they share
+    /// one renderer process, so that 200 of them fit beside other people's test runs (a tab costs ~150 MB of Chromium).
+    /// The app forbids framing (CSP frame-ancestors, X-Frame-Options); the bench strips those two headers in the browser.
+    /// </summary>
     public async Task<Result> LiveIdleAndMemoryAsync(int idlePages, int memoryPages, int seconds)
     {
-        var pages = new List<IPage>();
-        for (var i = 0; i < Math.Max(idlePages, memoryPages); i++) pages.Add(await app.NewPageAsync());
+        var host = await app.NewPageAsync();
+        await host.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
+            async route =>
+            {
+                var response = await route.FetchAsync();
+                var headers = response.Headers.Where(h => h.Key is not ("content-security-policy" or "x-frame-options"))
+                    .ToDictionary(h => h.Key, h => h.Value);
+                await route.FulfillAsync(new() { Response = response, Headers = headers });
+            });
+        await host.GotoAsync("/health/live");
         var before = ManagedBytes();
 
-        await OpenAsync(pages.Take(idlePages));
+        await AddFramesAsync(host, idlePages);
         await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
         var rate = await TransactionsPerSecondAsync(seconds);
 
-        await OpenAsync(pages.Skip(idlePages).Take(memoryPages - idlePages));
+        await AddFramesAsync(host, memoryPages);
         var after = ManagedBytes();
         var perCircuit = (after - before) / (double)memoryPages;
-        foreach (var page in pages) await BenchApp.CloseAsync(page);
+        await BenchApp.CloseAsync(host);
         return new Result(rate, idlePages, perCircuit, memoryPages);
     }
 
-    private static async Task OpenAsync(IEnumerable<IPage> pages)
+    /// <summary>Adds bookings-page iframes, ten at a time, until <paramref name="total"/> show their rows.</summary>
+    private static async Task AddFramesAsync(IPage host, int total)
     {
-        foreach (var batch in pages.Chunk(8))
-            await Task.WhenAll(batch.Select(BenchApp.OpenBookingsAsync));
+        while (await host.EvaluateAsync<int>("() => document.querySelectorAll('iframe').length") < total)
+        {
+            var count = await host.EvaluateAsync<int>("""
+                total => {
+                  const add = Math.min(10, total - document.querySelectorAll('iframe').length);
+                  for (let i = 0; i < add; i++) {
+                    const frame = document.createElement('iframe');
+                    frame.src = '/bookings'; frame.width = 320; frame.height = 200;
+                    document.body.appendChild(frame);
+                  }
+                  return document.querySelectorAll('iframe').length;
+                }
+                """, total);
+            await host.WaitForFunctionAsync("""
+                n => { const frames = [...document.querySelectorAll('iframe')];
+                       return frames.length >= n && frames.every(f => f.contentDocument?.querySelector('[data-circuit-ready]')
+                                                                  && f.contentDocument.querySelector('tr[data-booking-id] [data-status]')); }
+                """, count, new() { Timeout = 120_000, PollingInterval = 250 });
+        }
     }
 
     private static long ManagedBytes()

@@ -31,7 +31,7 @@ public sealed class Storm(BenchApp app)
 
     public sealed record Result(int Pages, int Rows, int Storms, Samples FinalAfterCommit, Samples PeakRendersPerSecond, Samples RendersPerStorm, double StatementMs);
 
-    public async Task<Result> MeasureAsync(int pageCount, int rows, int storms)
+    public async Task<Result> MeasureAsync(int pageCount, int rows, int storms, int settleMs)
     {
         var pages = new List<IPage>();
         foreach (var batch in Enumerable.Range(0, pageCount).Chunk(5))
@@ -42,7 +42,7 @@ public sealed class Storm(BenchApp app)
                 await page.EvaluateAsync(Observer);
                 return page;
             })));
-        await Task.Delay(1000);
+        await Task.Delay(settleMs);
 
         var final = new Samples();
         var peak = new Samples();
@@ -69,7 +69,7 @@ public sealed class Storm(BenchApp app)
 
             foreach (var page in pages)
                 await page.WaitForFunctionAsync("() => window.__final !== null", null, new() { Timeout = 60_000 });
-            await Task.Delay(2000); // trailing renders still count
+            await Task.Delay(settleMs); // trailing renders still count
             foreach (var page in pages)
             {
                 var finalMs = await page.EvaluateAsync<double>("() => window.__final");
