@@ -5,6 +5,11 @@ public sealed record BenchOptions
 {
     public bool Smoke { get; init; }
     public string? OutputPath { get; init; }
+
+    /// <summary>Only these items of issue 7 (empty: all), e.g. <c>--only 8</c> to re-measure the grid after an index.</summary>
+    public IReadOnlySet<int> Only { get; init; } = new HashSet<int>();
+
+    public bool Includes(int item) => Only.Count == 0 || Only.Contains(item);
     public int ListenerChanges { get; init; } = 5_000;
     public int DomChanges { get; init; } = 300;
     public int DomGapMs { get; init; } = 300;
@@ -48,7 +53,15 @@ public sealed record BenchOptions
     public static BenchOptions Parse(string[] args)
     {
         var options = args.Contains("--smoke") ? Small : new BenchOptions();
-        var output = Array.IndexOf(args, "--output");
-        return output >= 0 && output + 1 < args.Length ? options with { OutputPath = args[output + 1] } : options;
+        if (Value(args, "--output") is { } output) options = options with { OutputPath = output };
+        if (Value(args, "--only") is { } only)
+            options = options with { Only = only.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() };
+        return options;
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

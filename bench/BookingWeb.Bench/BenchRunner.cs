@@ -36,63 +36,8 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             ];
         });
 
-        BenchApp? app = null;
-        try
-        {
-            app = new BenchApp();
-            await app.InitializeAsync();
-            await BenchData.InsertBookingsAsync(app.ConnectionString, Math.Max(options.StormRows, 100) + 2_000);
-
-            await MeasureAsync(2, "commit → DOM, live and polling", async () =>
-            {
-                var pollingApp = BenchApp.WithoutPush(app);
-                await pollingApp.InitializeAsync();
-                try
-                {
-                    var (live, beside, polling) = await new DomLatency(app, pollingApp).MeasureAsync(options.DomChanges, options.PollingChanges, options.DomGapMs);
-                    return DomRows(live, beside, polling);
-                }
-                finally
-                {
-                    await pollingApp.DisposeAsync();
-                }
-            });
-
-            await MeasureAsync(6, "storm", async () =>
-            {
-                var storm = await new Storm(app).MeasureAsync(options.StormPages, options.StormRows, options.Storms, options.StormSettleMs);
-                var rows = storm.Rows.ToString("N0", CultureInfo.InvariantCulture);
-                return
-                [
-                    ResultRow.Value(6, $"Storm: one UPDATE of {rows} bookings, {storm.Pages} pages open — peak renders per page in any 1 s",
-                        $"{storm.Storms} storms × {storm.Pages} pages", $"{storm.PeakRendersPerSecond.Max:0} (median {storm.PeakRendersPerSecond.P50:0})",
-                        "≤ 4 /s", storm.PeakRendersPerSecond.Max <= 4, $"renders per page per storm: median {storm.RendersPerStorm.P50:0}, max {storm.RendersPerStorm.Max:0}"),
-                    ResultRow.Latency(6, "Storm: commit → every page shows the final state", storm.FinalAfterCommit, "< 1 s", s => s.Max < 1000,
-                        $"worst {ResultRow.Ms(storm.FinalAfterCommit.Max)}; the UPDATE itself took {ResultRow.Ms(storm.StatementMs)}"),
-                ];
-            });
-
-            var idle = new IdleAndMemory(app);
-            await MeasureAsync(4, "idle database work and memory per circuit", async () =>
-            {
-                var polling = await idle.PollingTransactionsPerSecondAsync(options.IdlePages, options.IdleSeconds);
-                var live = await idle.LiveIdleAndMemoryAsync(options.IdlePages, options.MemoryPages, options.IdleSeconds);
-                return
-                [
-                    ResultRow.Value(4, $"Idle: database transactions/s with {live.IdlePages} pages open (BookingWeb)", $"{options.IdleSeconds} s",
-                        $"{live.LiveTransactionsPerSecond:0.00}", "0", live.LiveTransactionsPerSecond < 0.05,
-                        "pg_stat_database xact_commit + xact_rollback delta"),
-                    ResultRow.Value(4, $"Idle: database transactions/s with {options.IdlePages} polling clients (baseline)", $"{options.IdleSeconds} s",
-                        $"{polling:0.00}", "", null, "each runs a bookings page load's reads every 3 s (lower bound of a reload)"),
-                    ResultRow.Value(7, $"Managed memory per circuit ({live.MemoryPages} bookings pages)", $"{live.MemoryPages}",
-                        $"{live.BytesPerCircuit / 1024:N0} KB", "< 400 KB", live.BytesPerCircuit < 400 * 1024, "GC.GetTotalMemory(true) delta ÷ pages"),
-                ];
-            });
-        }
-        finally
-        {
-            if (app is not null) await app.DisposeAsync();
-        }
+        // Items 2, 3, 6, 4 and 7 share one hosted app (and, for 3, a second instance without push).
+        if (new[] { 2, 3, 4, 6, 7 }.Any(options.Includes)) await MeasureInBrowserAsync();
 
         await MeasureAsync(5, "fan-out", async () =>
         {
@@ -139,6 +84,67 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
         return new BenchReport(options, machine, MachineInfo.LoadAverage(), _rows, _elapsed.Elapsed);
     }
 
+    private async Task MeasureInBrowserAsync()
+    {
+        BenchApp? app = null;
+        try
+        {
+            app = new BenchApp();
+            await app.InitializeAsync();
+            await BenchData.InsertBookingsAsync(app.ConnectionString, Math.Max(options.StormRows, 100) + 2_000);
+
+            await MeasureAsync(2, "commit → DOM, live and polling", async () =>
+            {
+                var pollingApp = BenchApp.WithoutPush(app);
+                await pollingApp.InitializeAsync();
+                try
+                {
+                    var (live, beside, polling) = await new DomLatency(app, pollingApp).MeasureAsync(options.DomChanges, options.PollingChanges, options.DomGapMs);
+                    return DomRows(live, beside, polling);
+                }
+                finally
+                {
+                    await pollingApp.DisposeAsync();
+                }
+            });
+
+            await MeasureAsync(6, "storm", async () =>
+            {
+                var storm = await new Storm(app).MeasureAsync(options.StormPages, options.StormRows, options.Storms, options.StormSettleMs);
+                var rows = storm.Rows.ToString("N0", CultureInfo.InvariantCulture);
+                return
+                [
+                    ResultRow.Value(6, $"Storm: one UPDATE of {rows} bookings, {storm.Pages} pages open — peak renders per page in any 1 s",
+                        $"{storm.Storms} storms × {storm.Pages} pages", $"{storm.PeakRendersPerSecond.Max:0} (median {storm.PeakRendersPerSecond.P50:0})",
+                        "≤ 4 /s", storm.PeakRendersPerSecond.Max <= 4, $"renders per page per storm: median {storm.RendersPerStorm.P50:0}, max {storm.RendersPerStorm.Max:0}"),
+                    ResultRow.Latency(6, "Storm: commit → every page shows the final state", storm.FinalAfterCommit, "< 1 s", s => s.Max < 1000,
+                        $"worst {ResultRow.Ms(storm.FinalAfterCommit.Max)}; the UPDATE itself took {ResultRow.Ms(storm.StatementMs)}"),
+                ];
+            });
+
+            var idle = new IdleAndMemory(app);
+            await MeasureAsync(4, "idle database work (4) and memory per circuit (7)", async () =>
+            {
+                var polling = await idle.PollingTransactionsPerSecondAsync(options.IdlePages, options.IdleSeconds);
+                var live = await idle.LiveIdleAndMemoryAsync(options.IdlePages, options.MemoryPages, options.IdleSeconds);
+                return
+                [
+                    ResultRow.Value(4, $"Idle: database transactions/s with {live.IdlePages} pages open (BookingWeb)", $"{options.IdleSeconds} s",
+                        $"{live.LiveTransactionsPerSecond:0.00}", "0", live.LiveTransactionsPerSecond < 0.05,
+                        "pg_stat_database xact_commit + xact_rollback delta"),
+                    ResultRow.Value(4, $"Idle: database transactions/s with {options.IdlePages} polling clients (baseline)", $"{options.IdleSeconds} s",
+                        $"{polling:0.00}", "", null, "each runs a bookings page load's reads every 3 s (lower bound of a reload)"),
+                    ResultRow.Value(7, $"Managed memory per circuit ({live.MemoryPages} bookings pages)", $"{live.MemoryPages}",
+                        $"{live.BytesPerCircuit / 1024:N0} KB", "< 400 KB", live.BytesPerCircuit < 400 * 1024, "GC.GetTotalMemory(true) delta ÷ pages"),
+                ];
+            });
+        }
+        finally
+        {
+            if (app is not null) await app.DisposeAsync();
+        }
+    }
+
     private IReadOnlyList<ResultRow> DomRows(Samples live, Samples beside, Samples polling)
     {
         var ratio = polling.P50 / beside.P50;
@@ -156,6 +162,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
 
     private async Task MeasureAsync(int number, string what, Func<Task<IReadOnlyList<ResultRow>>> measure)
     {
+        if (!options.Includes(number)) return;
         Log($"Measuring {number}: {what}");
         try
         {

@@ -48,14 +48,34 @@ public sealed class IdleAndMemory(BenchApp app)
     public sealed record Result(double LiveTransactionsPerSecond, int IdlePages, double BytesPerCircuit, int MemoryPages);
 
     /// <summary>
-    /// The open pages are iframes of one browser page: each runs its own Blazor circuit exactly like a tab, but they share
-    /// one renderer process, so that 200 of them fit beside other people's test runs (a tab costs ~150 MB of Chromium).
-    /// The app forbids framing (CSP frame-ancestors, X-Frame-Options); the bench strips those two headers in the browser.
+    /// The open pages are iframes, <see cref="FramesPerTab"/> to a browser tab (each tab its own context, as another
+    /// person): each frame runs its own Blazor circuit exactly like a tab, but a tab costs ~150 MB of Chromium, and 200
+    /// tabs do not fit beside other people's test runs. The app forbids framing (CSP frame-ancestors,
+    /// X-Frame-Options); the bench strips those two headers in the browser.
     /// </summary>
     public async Task<Result> LiveIdleAndMemoryAsync(int idlePages, int memoryPages, int seconds)
     {
-        var host = await app.NewPageAsync();
-        await host.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
+        var tabs = new List<IPage>();
+        for (var i = 0; i < (memoryPages + FramesPerTab - 1) / FramesPerTab; i++) tabs.Add(await NewTabAsync());
+        var before = ManagedBytes();
+
+        await AddFramesAsync(tabs, idlePages);
+        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
+        var rate = await TransactionsPerSecondAsync(seconds);
+
+        await AddFramesAsync(tabs, memoryPages);
+        var after = ManagedBytes();
+        var perCircuit = (after - before) / (double)memoryPages;
+        foreach (var tab in tabs) await BenchApp.CloseAsync(tab);
+        return new Result(rate, idlePages, perCircuit, memoryPages);
+    }
+
+    private const int FramesPerTab = 5;
+
+    private async Task<IPage> NewTabAsync()
+    {
+        var tab = await app.NewPageAsync();
+        await tab.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
             async route =>
             {
                 var response = await route.FetchAsync();
@@ -63,37 +83,26 @@ public sealed class IdleAndMemory(BenchApp app)
                     .ToDictionary(h => h.Key, h => h.Value);
                 await route.FulfillAsync(new() { Response = response, Headers = headers });
             });
-        await host.GotoAsync("/health/live");
-        var before = ManagedBytes();
-
-        await AddFramesAsync(host, idlePages);
-        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
-        var rate = await TransactionsPerSecondAsync(seconds);
-
-        await AddFramesAsync(host, memoryPages);
-        var after = ManagedBytes();
-        var perCircuit = (after - before) / (double)memoryPages;
-        await BenchApp.CloseAsync(host);
-        return new Result(rate, idlePages, perCircuit, memoryPages);
+        await tab.GotoAsync("/health/live");
+        return tab;
     }
 
-    /// <summary>Adds bookings-page iframes, ten at a time, until <paramref name="total"/> show their rows.</summary>
-    private static async Task AddFramesAsync(IPage host, int total)
+    /// <summary>Adds bookings-page iframes, a tab at a time, until <paramref name="total"/> show their rows.</summary>
+    private static async Task AddFramesAsync(IReadOnlyList<IPage> tabs, int total)
     {
-        while (await host.EvaluateAsync<int>("() => document.querySelectorAll('iframe').length") < total)
+        for (var t = 0; t < tabs.Count && t * FramesPerTab < total; t++)
         {
-            var count = await host.EvaluateAsync<int>("""
-                total => {
-                  const add = Math.min(10, total - document.querySelectorAll('iframe').length);
-                  for (let i = 0; i < add; i++) {
+            var count = await tabs[t].EvaluateAsync<int>("""
+                want => {
+                  while (document.querySelectorAll('iframe').length < want) {
                     const frame = document.createElement('iframe');
                     frame.src = '/bookings'; frame.width = 320; frame.height = 200;
                     document.body.appendChild(frame);
                   }
                   return document.querySelectorAll('iframe').length;
                 }
-                """, total);
-            await host.WaitForFunctionAsync("""
+                """, Math.Min(FramesPerTab, total - t * FramesPerTab));
+            await tabs[t].WaitForFunctionAsync("""
                 n => { const frames = [...document.querySelectorAll('iframe')];
                        return frames.length >= n && frames.every(f => f.contentDocument?.querySelector('[data-circuit-ready]')
                                                                   && f.contentDocument.querySelector('tr[data-booking-id] [data-status]')); }
