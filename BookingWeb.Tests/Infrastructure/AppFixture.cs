@@ -25,6 +25,9 @@ public class AppFixture : DatabaseFixture
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app is not started.");
 
+    /// <summary>More command-line settings for the hosted app; later ones win over the defaults above.</summary>
+    protected virtual IEnumerable<string> ExtraSettings => [];
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -38,17 +41,17 @@ public class AppFixture : DatabaseFixture
             $"--Accounts:BootstrapAdminEmail={TestAccounts.Admin.Email}",
             $"--Accounts:BootstrapAdminPassword={TestAccounts.Admin.Password}",
             "--Accounts:RevalidationIntervalSeconds=2",
-            .. ExtraArguments(),
+            .. ExtraSettings,
         ], builder => builder.WebHost.UseStaticWebAssets());
         await _app.Services.MigrateAndSeedAsync();
-        await CreateAccountAsync(TestAccounts.Staff, StaffRoles.Staff);
+        await CreateAccountsAsync();
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().TrimEnd('/');
     }
 
-    /// <summary>More command-line settings for the hosted app, for fixtures that need them.</summary>
-    protected virtual IEnumerable<string> ExtraArguments() => [];
+    /// <summary>The accounts beside the bootstrap admin; a second app on the same database creates none.</summary>
+    protected virtual Task CreateAccountsAsync() => CreateAccountAsync(TestAccounts.Staff, StaffRoles.Staff);
 
     /// <summary>
     /// A new browser page (its own cookies) signed in as <paramref name="account"/> (staff by default; null: signed out),

@@ -23,8 +23,8 @@ public sealed class ListenerRoleAppFixture : AppFixture
         await base.InitializeAsync();
     }
 
-    protected override IEnumerable<string> ExtraArguments() =>
-        [$"--Realtime:ConnectionString={new NpgsqlConnectionStringBuilder(ConnectionString) { Username = ListenerRole }}"];
+    protected override IEnumerable<string> ExtraSettings =>
+        [.. base.ExtraSettings, $"--Realtime:ConnectionString={new NpgsqlConnectionStringBuilder(ConnectionString) { Username = ListenerRole }}"];
 
     public static async Task ExecuteAsync(PostgresServer server, string sql)
     {

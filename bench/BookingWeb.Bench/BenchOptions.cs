@@ -1,0 +1,67 @@
+namespace BookingWeb.Bench;
+
+/// <summary>Sizes of every measurement: the real run (issue 7's numbers) or a smoke run that only proves the bench works.</summary>
+public sealed record BenchOptions
+{
+    public bool Smoke { get; init; }
+    public string? OutputPath { get; init; }
+
+    /// <summary>Only these items of issue 7 (empty: all), e.g. <c>--only 8</c> to re-measure the grid after an index.</summary>
+    public IReadOnlySet<int> Only { get; init; } = new HashSet<int>();
+
+    public bool Includes(int item) => Only.Count == 0 || Only.Contains(item);
+    public int ListenerChanges { get; init; } = 5_000;
+    public int DomChanges { get; init; } = 300;
+    public int DomGapMs { get; init; } = 300;
+    public int PollingChanges { get; init; } = 20;
+    public int IdlePages { get; init; } = 100;
+    public int IdleSeconds { get; init; } = 30;
+    public int[] FanOutSubscribers { get; init; } = [1_000, 10_000];
+    public int FanOutRepeats { get; init; } = 1_000;
+    public int StormPages { get; init; } = 20;
+    public int StormRows { get; init; } = 10_000;
+    public int Storms { get; init; } = 3;
+    public int StormSettleMs { get; init; } = 2_000;
+    public int MemoryPages { get; init; } = 200;
+    public int GridBookings { get; init; } = 100_000;
+    public int GridRepeats { get; init; } = 100;
+    public int ReconnectRepeats { get; init; } = 10;
+    public int ServerRestarts { get; init; } = 3;
+
+    public static BenchOptions Small { get; } = new()
+    {
+        Smoke = true,
+        ListenerChanges = 30,
+        DomChanges = 3,
+        DomGapMs = 260,
+        PollingChanges = 1,
+        IdlePages = 2,
+        IdleSeconds = 1,
+        FanOutSubscribers = [10, 100],
+        FanOutRepeats = 10,
+        StormPages = 2,
+        StormRows = 100,
+        Storms = 1,
+        StormSettleMs = 300,
+        MemoryPages = 3,
+        GridBookings = 1_200,
+        GridRepeats = 3,
+        ReconnectRepeats = 1,
+        ServerRestarts = 0,
+    };
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = args.Contains("--smoke") ? Small : new BenchOptions();
+        if (Value(args, "--output") is { } output) options = options with { OutputPath = output };
+        if (Value(args, "--only") is { } only)
+            options = options with { Only = only.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() };
+        return options;
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

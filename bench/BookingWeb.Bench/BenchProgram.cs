@@ -1,0 +1,31 @@
+namespace BookingWeb.Bench;
+
+/// <summary>
+/// The bench's entry: <c>--smoke</c> for tiny sizes (the test suite runs it), <c>--output &lt;file&gt;</c> to write the
+/// Markdown report somewhere else than bench/results/latest.md (smoke runs write none unless asked).
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        var options = BenchOptions.Parse(args);
+        var report = await new BenchRunner(options, output).RunAsync();
+        output.WriteLine();
+        output.WriteLine(report.Table());
+        var path = options.OutputPath ?? (options.Smoke ? null : Path.Combine(RepositoryRoot(), "bench", "results", "latest.md"));
+        if (path is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            await File.WriteAllTextAsync(path, report.Markdown());
+            output.WriteLine($"Written to {path}");
+        }
+        return report.Rows.Any(r => r.Verdict == "not measured" && !options.Smoke) ? 2 : 0;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "BookingWeb.sln"))) return directory.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}

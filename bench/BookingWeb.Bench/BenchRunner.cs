@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using BookingWeb.Bench.Measurements;
+using BookingWeb.Bench.Reporting;
+using BookingWeb.Tests.Infrastructure;
+using Npgsql;
+
+namespace BookingWeb.Bench;
+
+/// <summary>Runs every measurement of issue 7 in order of value and collects the table. Smoke runs fail on any error.</summary>
+public sealed class BenchRunner(BenchOptions options, TextWriter log)
+{
+    private readonly List<ResultRow> _rows = [];
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+
+    public IReadOnlyList<ResultRow> Rows => _rows;
+
+    public async Task<BenchReport> RunAsync()
+    {
+        var server = await PostgresServer.GetAsync();
+        var machine = MachineInfo.Describe(await PostgresVersionAsync(server), (await SharedBrowser.GetAsync()).Version);
+        var data = new DatabaseFixture();
+        await data.InitializeAsync();
+        Log($"Seeding {options.GridBookings:N0} bookings");
+        await BenchData.InsertBookingsAsync(data.ConnectionString, options.GridBookings);
+
+        await MeasureAsync(1, "commit → listener / subscriber", async () =>
+        {
+            await using var listener = new ListenerLatency(data.ConnectionString);
+            await listener.StartAsync();
+            var (atListener, atSubscriber) = await listener.MeasureAsync(options.ListenerChanges);
+            return
+            [
+                ResultRow.Latency(1, "Commit → listener event", atListener, notes: "UPDATE one booking, wait for it; Stopwatch clock on both sides"),
+                ResultRow.Latency(1, "Commit → change-feed subscriber", atSubscriber),
+            ];
+        });
+
+        // Items 2, 3, 6, 4 and 7 share one hosted app (and, for 3, a second instance without push).
+        if (new[] { 2, 3, 4, 6, 7 }.Any(options.Includes)) await MeasureInBrowserAsync();
+
+        await MeasureAsync(5, "fan-out", async () =>
+        {
+            var rows = new List<ResultRow>();
+            foreach (var subscribers in options.FanOutSubscribers)
+            {
+                var samples = await FanOut.MeasureAsync(subscribers, options.FanOutRepeats);
+                var isGoal = subscribers == options.FanOutSubscribers[0];
+                rows.Add(ResultRow.Latency(5, $"Fan-out: one change to {subscribers:N0} subscribers, until all handlers ran", samples,
+                    isGoal ? "p99 < 10 ms" : "—", isGoal ? s => s.P99 < 10 : null));
+            }
+            return rows;
+        });
+
+        await MeasureAsync(8, "bookings grid queries", async () =>
+        {
+            var results = await GridQueries.MeasureAsync(data.ContextFactory, options.GridRepeats);
+            return results.Select(r => ResultRow.Latency(8, $"Grid on {options.GridBookings:N0} bookings: {r.Name}", r.Samples, "p95 < 50 ms", s => s.P95 < 50,
+                "BookingQueries.ListAsync, 25 rows")).ToList();
+        });
+
+        await MeasureAsync(9, "reconnect", async () =>
+        {
+            await using var listener = new ListenerLatency(data.ConnectionString);
+            await listener.StartAsync();
+            var rows = new List<ResultRow>
+            {
+                ResultRow.Latency(9, "Reconnect: pg_terminate_backend → resync", await listener.MeasureReconnectAsync(options.ReconnectRepeats, listener.TerminateListenerBackendAsync),
+                    notes: "includes the first backoff delay (0.5 s ± jitter)"),
+            };
+            if (options.ServerRestarts > 0)
+                rows.Add(ResultRow.Latency(9, "Reconnect: PostgreSQL restart → resync", await listener.MeasureReconnectAsync(options.ServerRestarts, async () =>
+                {
+                    await server.RestartAsync();
+                    NpgsqlConnection.ClearAllPools();
+                }), notes: "from issuing pg_ctl restart (fast shutdown); includes the restart itself"));
+            else
+                rows.Add(ResultRow.NotMeasured(9, "Reconnect: PostgreSQL restart → resync", "smoke run: restarting the shared server is left to the real run"));
+            return rows;
+        });
+
+        await data.DisposeAsync();
+        Log($"Done in {_elapsed.Elapsed:mm\\:ss}");
+        return new BenchReport(options, machine, MachineInfo.LoadAverage(), _rows, _elapsed.Elapsed);
+    }
+
+    private async Task MeasureInBrowserAsync()
+    {
+        BenchApp? app = null;
+        try
+        {
+            app = new BenchApp();
+            await app.InitializeAsync();
+            await BenchData.InsertBookingsAsync(app.ConnectionString, Math.Max(options.StormRows, 100) + 2_000);
+
+            await MeasureAsync(2, "commit → DOM, live and polling", async () =>
+            {
+                var pollingApp = BenchApp.WithoutPush(app);
+                await pollingApp.InitializeAsync();
+                try
+                {
+                    var (live, beside, polling) = await new DomLatency(app, pollingApp).MeasureAsync(options.DomChanges, options.PollingChanges, options.DomGapMs);
+                    return DomRows(live, beside, polling);
+                }
+                finally
+                {
+                    await pollingApp.DisposeAsync();
+                }
+            });
+
+            await MeasureAsync(6, "storm", async () =>
+            {
+                var storm = await new Storm(app).MeasureAsync(options.StormPages, options.StormRows, options.Storms, options.StormSettleMs);
+                var rows = storm.Rows.ToString("N0", CultureInfo.InvariantCulture);
+                return
+                [
+                    ResultRow.Value(6, $"Storm: one UPDATE of {rows} bookings, {storm.Pages} pages open — peak renders per page in any 1 s",
+                        $"{storm.Storms} storms × {storm.Pages} pages", $"{storm.PeakRendersPerSecond.Max:0} (median {storm.PeakRendersPerSecond.P50:0})",
+                        "≤ 4 /s", storm.PeakRendersPerSecond.Max <= 4, $"renders per page per storm: median {storm.RendersPerStorm.P50:0}, max {storm.RendersPerStorm.Max:0}"),
+                    ResultRow.Latency(6, "Storm: commit → every page shows the final state", storm.FinalAfterCommit, "< 1 s", s => s.Max < 1000,
+                        $"worst {ResultRow.Ms(storm.FinalAfterCommit.Max)}; the UPDATE itself took {ResultRow.Ms(storm.StatementMs)}"),
+                ];
+            });
+
+            var idle = new IdleAndMemory(app);
+            await MeasureAsync(4, "idle database work (4) and memory per circuit (7)", async () =>
+            {
+                var polling = await idle.PollingTransactionsPerSecondAsync(options.IdlePages, options.IdleSeconds);
+                var live = await idle.LiveIdleAndMemoryAsync(options.IdlePages, options.MemoryPages, options.IdleSeconds);
+                return
+                [
+                    ResultRow.Value(4, $"Idle: database transactions/s with {live.IdlePages} pages open (BookingWeb)", $"{options.IdleSeconds} s",
+                        $"{live.LiveTransactionsPerSecond:0.00}", "0", live.LiveTransactionsPerSecond < 0.05,
+                        "pg_stat_database xact_commit + xact_rollback delta"),
+                    ResultRow.Value(4, $"Idle: database transactions/s with {options.IdlePages} polling clients (baseline)", $"{options.IdleSeconds} s",
+                        $"{polling:0.00}", "", null, "each runs a bookings page load's reads every 3 s (lower bound of a reload)"),
+                    ResultRow.Value(7, $"Managed memory per circuit ({live.MemoryPages} bookings pages)", $"{live.MemoryPages}",
+                        $"{live.BytesPerCircuit / 1024:N0} KB", "< 400 KB", live.BytesPerCircuit < 400 * 1024, "GC.GetTotalMemory(true) delta ÷ pages"),
+                ];
+            });
+        }
+        finally
+        {
+            if (app is not null) await app.DisposeAsync();
+        }
+    }
+
+    private IReadOnlyList<ResultRow> DomRows(Samples live, Samples beside, Samples polling)
+    {
+        var ratio = polling.P50 / beside.P50;
+        return
+        [
+            ResultRow.Latency(2, "Commit → DOM in another page (BookingWeb)", live, "p50 < 30 ms, p95 < 100 ms", s => s.P50 < 30 && s.P95 < 100,
+                $"one change every {options.DomGapMs} ms (beyond the 250 ms coalescing window)"),
+            ResultRow.Latency(3, "Commit → DOM, polling every 3 s (baseline)", polling,
+                notes: "the same page on an instance without push, reloaded every 3 s"),
+            ResultRow.Latency(3, "Commit → DOM, BookingWeb, the baseline's changes", beside,
+                notes: "the same commits, seen by the live page"),
+            ResultRow.Value(3, "Polling p50 ÷ BookingWeb p50", $"{polling.Count}", double.IsNaN(ratio) ? "" : $"{ratio:N0}×", "≥ 30×", ratio >= 30),
+        ];
+    }
+
+    private async Task MeasureAsync(int number, string what, Func<Task<IReadOnlyList<ResultRow>>> measure)
+    {
+        if (!options.Includes(number)) return;
+        Log($"Measuring {number}: {what}");
+        try
+        {
+            _rows.AddRange(await measure());
+        }
+        catch (Exception exception) when (!options.Smoke)
+        {
+            Log($"  failed: {exception}");
+            _rows.Add(ResultRow.NotMeasured(number, what, $"failed in this run: {exception.GetType().Name}: {exception.Message.Split('\n')[0]}"));
+        }
+    }
+
+    private static async Task<string> PostgresVersionAsync(PostgresServer server)
+    {
+        await using var connection = new NpgsqlConnection(server.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var version = new NpgsqlCommand("SHOW server_version", connection);
+        return $"PostgreSQL {await version.ExecuteScalarAsync()}";
+    }
+
+    private void Log(string message) => log.WriteLine($"[{_elapsed.Elapsed:mm\\:ss}] {message}");
+}

@@ -1,0 +1,142 @@
+using BookingWeb.Bench.Reporting;
+using BookingWeb.Features.Bookings;
+using BookingWeb.Features.Presence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace BookingWeb.Bench.Measurements;
+
+/// <summary>
+/// Items 4 and 7. Idle database work: transactions per second (pg_stat_database xact_commit + xact_rollback of the
+/// app's database) with N live bookings pages open and nobody changing anything, against N polling clients that
+/// repeat a bookings page's reads every 3 s. Memory: managed heap after a full GC, before and after
+/// turning M blank browser pages into signed-in bookings pages, ÷ M.
+/// </summary>
+public sealed class IdleAndMemory(BenchApp app)
+{
+    /// <summary>
+    /// N polling clients, each doing every 3 s the reads a bookings page does when it loads (the list page and who is
+    /// editing its rows). A real reload costs more (sign-in cookie, circuit start, prerender), so this is a lower bound.
+    /// </summary>
+    public async Task<double> PollingTransactionsPerSecondAsync(int clients, int seconds)
+    {
+        using var stop = new CancellationTokenSource();
+        var pollers = Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
+        {
+            await Task.Delay(i * DomLatency.PollingPeriodMs / clients, stop.Token);
+            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(DomLatency.PollingPeriodMs));
+            do
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var page = await scope.ServiceProvider.GetRequiredService<BookingQueries>()
+                    .ListAsync(BookingFilter.None, BookingSort.Default, 0, 25, stop.Token);
+                await scope.ServiceProvider.GetRequiredService<PresenceService>()
+                    .WhoIsEditingAsync(page.Items.Select(b => b.Id).ToList(), null, stop.Token);
+            } while (await timer.WaitForNextTickAsync(stop.Token));
+        })).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
+        var rate = await TransactionsPerSecondAsync(seconds);
+        await stop.CancelAsync();
+        try { await Task.WhenAll(pollers); } catch (OperationCanceledException) { }
+        return rate;
+    }
+
+    /// <summary>Backends flush their statistics up to 10 s after going idle: let earlier work land before the window opens.</summary>
+    private static int SettleSeconds(int seconds) => Math.Min(12, seconds);
+
+    public sealed record Result(double LiveTransactionsPerSecond, int IdlePages, double BytesPerCircuit, int MemoryPages);
+
+    /// <summary>
+    /// The open pages are iframes, <see cref="FramesPerTab"/> to a browser tab (each tab its own context, as another
+    /// person): each frame runs its own Blazor circuit exactly like a tab, but a tab costs ~150 MB of Chromium, and 200
+    /// tabs do not fit beside other people's test runs. The app forbids framing (CSP frame-ancestors,
+    /// X-Frame-Options); the bench strips those two headers in the browser.
+    /// </summary>
+    public async Task<Result> LiveIdleAndMemoryAsync(int idlePages, int memoryPages, int seconds)
+    {
+        var tabs = new List<IPage>();
+        for (var i = 0; i < (memoryPages + FramesPerTab - 1) / FramesPerTab; i++) tabs.Add(await NewTabAsync());
+        var before = ManagedBytes();
+
+        await AddFramesAsync(tabs, idlePages);
+        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
+        var rate = await TransactionsPerSecondAsync(seconds);
+
+        await AddFramesAsync(tabs, memoryPages);
+        var after = ManagedBytes();
+        var perCircuit = (after - before) / (double)memoryPages;
+        foreach (var tab in tabs) await BenchApp.CloseAsync(tab);
+        return new Result(rate, idlePages, perCircuit, memoryPages);
+    }
+
+    private const int FramesPerTab = 5;
+
+    private async Task<IPage> NewTabAsync()
+    {
+        var tab = await app.NewPageAsync();
+        await tab.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
+            async route =>
+            {
+                var response = await route.FetchAsync();
+                var headers = response.Headers.Where(h => h.Key is not ("content-security-policy" or "x-frame-options"))
+                    .ToDictionary(h => h.Key, h => h.Value);
+                await route.FulfillAsync(new() { Response = response, Headers = headers });
+            });
+        await tab.GotoAsync("/health/live");
+        return tab;
+    }
+
+    /// <summary>Adds bookings-page iframes, a tab at a time, until <paramref name="total"/> show their rows.</summary>
+    private static async Task AddFramesAsync(IReadOnlyList<IPage> tabs, int total)
+    {
+        for (var t = 0; t < tabs.Count && t * FramesPerTab < total; t++)
+        {
+            var count = await tabs[t].EvaluateAsync<int>("""
+                want => {
+                  while (document.querySelectorAll('iframe').length < want) {
+                    const frame = document.createElement('iframe');
+                    frame.src = '/bookings'; frame.width = 320; frame.height = 200;
+                    document.body.appendChild(frame);
+                  }
+                  return document.querySelectorAll('iframe').length;
+                }
+                """, Math.Min(FramesPerTab, total - t * FramesPerTab));
+            await tabs[t].WaitForFunctionAsync("""
+                n => { const frames = [...document.querySelectorAll('iframe')];
+                       return frames.length >= n && frames.every(f => f.contentDocument?.querySelector('[data-circuit-ready]')
+                                                                  && f.contentDocument.querySelector('tr[data-booking-id] [data-status]')); }
+                """, count, new() { Timeout = 120_000, PollingInterval = 250 });
+        }
+    }
+
+    private static long ManagedBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    /// <summary>The database's committed and rolled-back transactions per second over a window, minus the bench's own reads.</summary>
+    private async Task<double> TransactionsPerSecondAsync(int seconds)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        var start = await CountAsync(connection);
+        var started = DateTime.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        var end = await CountAsync(connection);
+        var elapsed = (DateTime.UtcNow - started).TotalSeconds;
+        return Math.Max(0, end - start - 2) / elapsed; // our own two reads in between
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection)
+    {
+        // Statistics reach pg_stat_database when each backend flushes them (within about a second of going idle).
+        await using var clear = new NpgsqlCommand("SELECT pg_stat_clear_snapshot()", connection);
+        await clear.ExecuteNonQueryAsync();
+        await using var count = new NpgsqlCommand(
+            "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}

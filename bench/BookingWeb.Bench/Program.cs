@@ -1,0 +1,3 @@
+using BookingWeb.Bench;
+
+return await BenchProgram.RunAsync(args, Console.Out);
