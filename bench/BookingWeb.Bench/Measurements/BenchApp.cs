@@ -50,6 +50,8 @@ public class BenchApp : AppFixture
     /// <summary>Opens the bookings list and waits for its live circuit and its first rows.</summary>
     public static async Task OpenBookingsAsync(IPage page)
     {
+        // Pages open by the dozen on a busy machine: the tests' 15 s would time out, not measure anything.
+        page.SetDefaultTimeout(60_000);
         await OpenAsync(page, "/bookings");
         await page.WaitForSelectorAsync("tr[data-booking-id] [data-status]");
     }

@@ -75,6 +75,7 @@ public sealed class IdleAndMemory(BenchApp app)
     private async Task<IPage> NewTabAsync()
     {
         var tab = await app.NewPageAsync();
+        tab.SetDefaultTimeout(60_000);
         await tab.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
             async route =>
             {

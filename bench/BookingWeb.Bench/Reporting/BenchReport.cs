@@ -15,6 +15,10 @@ public sealed record BenchReport(BenchOptions Options, MachineInfo Machine, stri
         return text.ToString();
     }
 
+    private bool IsBusy(string loadAverage) =>
+        double.TryParse(loadAverage.Split(' ')[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var load)
+        && load > Machine.Cores;
+
     public string Markdown()
     {
         var text = new StringBuilder();
@@ -32,6 +36,12 @@ public sealed record BenchReport(BenchOptions Options, MachineInfo Machine, stri
         text.AppendLine($"| Browser | headless Chromium {Machine.Chromium} (same machine) |");
         text.AppendLine($"| Load average (1/5/15 min) | at start {Machine.LoadAtStart}; at end {LoadAtEnd} |");
         text.AppendLine();
+        if (IsBusy(Machine.LoadAtStart) || IsBusy(LoadAtEnd))
+        {
+            text.AppendLine($"**Noisy:** the load average was above the machine's {Machine.Cores} cores: other work (other engineers' test runs) " +
+                            "shared the CPUs with the app, PostgreSQL and Chromium, so the end-to-end rows (2, 3, 6, 9) are pessimistic.");
+            text.AppendLine();
+        }
         text.AppendLine(Table());
         var notMeasured = Rows.Where(r => r.Verdict == "not measured").ToList();
         if (notMeasured.Count > 0)
