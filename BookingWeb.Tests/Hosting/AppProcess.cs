@@ -63,7 +63,7 @@ public sealed class AppProcess : IAsyncDisposable
                 using var response = await client.GetAsync($"{BaseUrl}/health/ready");
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
-            catch (HttpRequestException) { }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { } // not up yet, or too busy to answer within 5 s
             await Task.Delay(200); // polling a process we do not control: there is no event to wait for
         }
         throw new TimeoutException($"The app was not ready within {timeout}:\n{Output}");
