@@ -69,6 +69,34 @@ public sealed class ChangeFeedTests : IDisposable
     }
 
     [Fact]
+    public async Task A_burst_reaches_a_batch_subscriber_as_a_few_lists_in_order_with_a_resync_kept_in_its_place()
+    {
+        var lists = new Recorder<IReadOnlyList<int>>();
+        var seen = new Recorder<string>();
+        using var release = new ManualResetEventSlim();
+        // Held up on the first list, so that the rest of the burst queues behind it as a subscriber under load would see it.
+        using var subscription = _feed.SubscribeToBatches(
+            changes =>
+            {
+                release.Wait(TimeSpan.FromSeconds(30));
+                lists.Add(changes.Select(c => c.Id).ToList());
+                seen.Add($"{changes.Count} changes");
+            },
+            onResync: () => seen.Add("resync"));
+
+        for (var id = 1; id <= 5_000; id++) _feed.PublishChange(Changes.Of(ChangeTable.Bookings, id, id));
+        _feed.PublishResync();
+        _feed.PublishChange(Changes.Of(ChangeTable.Bookings, 5_001, 5_001));
+        release.Set();
+
+        await seen.WaitUntilAsync(items => items.LastOrDefault() == "1 changes", "the change after the resync arrived");
+        var ids = lists.Items.SelectMany(list => list).ToList();
+        Assert.Equal(Enumerable.Range(1, 5_001), ids);
+        Assert.InRange(lists.Items.Count, 2, 20);
+        Assert.Equal(2, seen.Items.SkipWhile(item => item != "resync").Count());
+    }
+
+    [Fact]
     public void Ten_thousand_pages_opening_and_closing_leave_no_subscriber_behind()
     {
         var subscriptions = Enumerable.Range(0, 10_000).Select(_ => _feed.Subscribe(onChange: _ => { })).ToList();

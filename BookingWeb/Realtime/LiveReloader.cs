@@ -48,7 +48,7 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         _time = timeProvider ?? TimeProvider.System;
         _trailingTimer = _time.CreateTimer(_ => OnTrailingTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _pausedTimer = _time.CreateTimer(_ => OnResync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _subscription = feed.Subscribe(onChange: OnChange, onResync: OnResync, onStateChanged: OnStateChanged);
+        _subscription = feed.SubscribeToBatches(OnChanges, onResync: OnResync, onStateChanged: OnStateChanged);
         if (feed.State.Status == ListenerStatus.Reconnecting) OnStateChanged(feed.State);
     }
 
@@ -63,10 +63,12 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         }
     }
 
-    private void OnChange(EntityChange change)
+    private void OnChanges(IReadOnlyList<EntityChange> changes)
     {
-        if (!_filter.Matches(change)) return;
-        Request(() => _pending.Add(change));
+        List<EntityChange>? matching = null;
+        foreach (var change in changes)
+            if (_filter.Matches(change)) (matching ??= []).Add(change);
+        if (matching is not null) Request(() => _pending.AddRange(matching));
     }
 
     private void OnResync() => Request(() => _resyncPending = true);

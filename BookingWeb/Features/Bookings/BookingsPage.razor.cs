@@ -24,8 +24,8 @@ public partial class BookingsPage
     private bool _loading;
     private string? _loadError;
     private BookingFilter _filter = BookingFilter.None;
-    private int _loadGeneration;
-    private bool _liveReload;
+    private BookingSort _sort = BookingSort.Default;
+    private readonly LiveGridLoads _loads = new();
     private IReadOnlySet<int> _changedBookingIds = new HashSet<int>();
     private IReadOnlyDictionary<int, string> _editors = new Dictionary<int, string>();
 
@@ -68,24 +68,25 @@ public partial class BookingsPage
     private async Task LoadAsync(LoadDataArgs args)
     {
         // Keystrokes and clicks can start loads that overlap; only the latest one may fill the grid.
-        var generation = ++_loadGeneration;
-        _loading = !_liveReload; // a live reload swaps the rows in place, without a spinner
+        var load = _loads.Begin(args);
+        _sort = SortFrom(args);
+        _loading = _loads.ShowsSpinner;
         try
         {
-            var page = await Queries.ListAsync(_filter, SortFrom(args), args.Skip ?? 0, args.Top ?? PageSize);
-            if (generation != _loadGeneration) return;
+            var page = await Queries.ListAsync(_filter, _sort, args.Skip ?? 0, args.Top ?? PageSize);
+            if (!_loads.IsLatest(load)) return;
             (_rows, _count, _loadError) = (page.Items, page.TotalCount, null);
             await RefreshPresenceAsync();
         }
         catch (Exception e)
         {
-            if (generation != _loadGeneration) return;
+            if (!_loads.IsLatest(load)) return;
             Logger.LogError(e, "Loading the bookings list failed for {Filter}", _filter);
             (_rows, _count, _loadError) = ([], 0, "The bookings could not be loaded. Check the connection and try again.");
         }
         finally
         {
-            if (generation == _loadGeneration) _loading = false;
+            if (_loads.IsLatest(load)) _loading = false;
         }
     }
 
@@ -100,22 +101,30 @@ public partial class BookingsPage
             .ToDictionary(g => g.Key, g => PresenceText.Describe(g.Select(e => e.DisplayName)));
     }
 
-    /// <summary>Someone changed bookings (here or elsewhere): reload the visible page and flash the rows that changed.</summary>
-    private async Task OnLiveChangesAsync(IReadOnlyList<EntityChange> changes)
+    /// <summary>
+    /// Someone changed bookings (here or elsewhere): flash the rows that changed, refreshing just them when that is
+    /// enough (<see cref="BookingRowRefresh"/>), else reloading the page in view.
+    /// </summary>
+    private Task OnLiveChangesAsync(IReadOnlyList<EntityChange> changes)
     {
-        if (_grid is null) return;
         _changedBookingIds = changes.Where(c => c.BookingId is not null).Select(c => c.BookingId!.Value).ToHashSet();
-        _liveReload = true;
-        try
-        {
-            await _grid.Reload();
-        }
-        finally
-        {
-            _liveReload = false;
-        }
-        StateHasChanged();
+        return _loads.ReloadInPlaceAsync(LoadAsync, () => RefreshRowsOnlyAsync(changes));
     }
+
+    private async Task<bool> RefreshRowsOnlyAsync(IReadOnlyList<EntityChange> changes)
+    {
+        if (_rows is not { } shown || BookingRowRefresh.RowsToRefresh(changes, shown) is not { } ids) return false;
+        var load = _loads.Latest;
+        var fresh = (await Queries.RowsAsync(_filter, ids)).ToDictionary(r => r.Id);
+        if (!_loads.IsLatest(load) || _rows != shown) return true; // a newer load fills the grid
+        if (fresh.Count != ids.Count || shown.Any(r => fresh.TryGetValue(r.Id, out var row) && !BookingRowRefresh.KeepsPlace(r, row, _sort)))
+            return false;
+        _rows = shown.Select(r => fresh.GetValueOrDefault(r.Id) ?? r).ToList();
+        return true;
+    }
+
+    /// <summary>During a live reload the page waits for the rows, then renders once.</summary>
+    protected override bool ShouldRender() => !_loads.IsLiveReloading;
 
     private static BookingSort SortFrom(LoadDataArgs args) =>
         args.Sorts?.FirstOrDefault(s => s.SortOrder is not null) is { } sort
