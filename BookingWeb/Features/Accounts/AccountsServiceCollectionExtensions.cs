@@ -61,7 +61,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
-        services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<StaffAccountWatch>();
+        services.AddHostedService(provider => provider.GetRequiredService<StaffAccountWatch>());
+        services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddScoped<StaffSession>();
         services.AddScoped<CircuitHandler, StaffCircuitHandler>();
         services.AddScoped<AccountsBootstrap>();

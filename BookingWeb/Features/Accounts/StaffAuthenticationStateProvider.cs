@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using BookingWeb.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -8,46 +7,68 @@ using Microsoft.Extensions.Options;
 namespace BookingWeb.Features.Accounts;
 
 /// <summary>
-/// An open circuit rechecks its user every <see cref="AccountsOptions.RevalidationIntervalSeconds"/>: a deactivated
-/// account, a reset password or a sign-out elsewhere changes the security stamp and the circuit drops to signed out.
+/// Who is signed in to a circuit, signed out as soon as their account is deactivated, their password reset or their
+/// sessions ended elsewhere (each changes the security stamp). <see cref="StaffAccountWatch"/> tells every watching
+/// circuit when accounts changed and each compares in memory, so an idle circuit costs the database nothing.
 /// </summary>
-internal sealed class StaffRevalidatingAuthenticationStateProvider(
-    ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopeFactory,
-    IOptions<AccountsOptions> accountsOptions)
-    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+internal sealed class StaffAuthenticationStateProvider : ServerAuthenticationStateProvider, IDisposable
 {
-    private readonly ILogger _logger = loggerFactory.CreateLogger<StaffRevalidatingAuthenticationStateProvider>();
+    private static readonly AuthenticationState SignedOut = new(new ClaimsPrincipal(new ClaimsIdentity()));
 
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(accountsOptions.Value.RevalidationIntervalSeconds);
+    private readonly StaffAccountWatch _accounts;
+    private readonly ClaimsIdentityOptions _claims;
+    private readonly Lock _gate = new();
+    private IDisposable? _watching;
+    private long _generation;
+    private bool _disposed;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    public StaffAuthenticationStateProvider(StaffAccountWatch accounts, IOptions<IdentityOptions> identityOptions)
     {
-        try
-        {
-            return await IsStillValidAsync(state);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The app is shutting down under a circuit that is still being kept for a reconnect: nothing to check any more.
-            return true;
-        }
-        catch (Exception exception) when (exception is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
-        {
-            // A database blip must not sign everybody out: keep the state and check again at the next interval.
-            _logger.LogWarning(exception, "Could not recheck a signed-in user; keeping them signed in until the next check");
-            return true;
-        }
+        _accounts = accounts;
+        _claims = identityOptions.Value.ClaimsIdentity;
+        AuthenticationStateChanged += state => _ = FollowAsync(state);
     }
 
-    private async Task<bool> IsStillValidAsync(AuthenticationState state)
+    private async Task FollowAsync(Task<AuthenticationState> stateTask)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = await users.GetUserAsync(state.User);
-        if (user is not { IsActive: true }) return false;
-        if (!users.SupportsUserSecurityStamp) return true;
-        var stampInCookie = state.User.FindFirstValue(scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType);
-        return stampInCookie == await users.GetSecurityStampAsync(user);
+        var generation = Interlocked.Increment(ref _generation);
+        var user = (await stateTask).User;
+        var userId = user.FindFirstValue(_claims.UserIdClaimType);
+        var stamp = user.FindFirstValue(_claims.SecurityStampClaimType);
+        lock (_gate)
+        {
+            if (generation != Volatile.Read(ref _generation) || _disposed) return;
+            _watching?.Dispose();
+            _watching = null;
+            // Signed out, or a principal made in-process (tests) rather than by a sign-in: no stamp to hold it to.
+            if (userId is null || stamp is null) return;
+            _watching = _accounts.Watch(() => Recheck(generation, userId, stamp));
+        }
+        // The account may have changed since the request that opened this circuit checked it. Or the accounts held
+        // here may be older than that check (a password just changed): only a fresh load may sign anyone out.
+        if (!_accounts.IsStillValid(userId, stamp)) _accounts.RequestReload();
+    }
+
+    private void Recheck(long generation, string userId, string stamp)
+    {
+        if (_accounts.IsStillValid(userId, stamp)) return;
+        lock (_gate)
+        {
+            if (generation != Volatile.Read(ref _generation) || _disposed) return;
+            Interlocked.Increment(ref _generation);
+            _watching?.Dispose();
+            _watching = null;
+        }
+        SetAuthenticationState(Task.FromResult(SignedOut));
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _watching?.Dispose();
+            _watching = null;
+        }
     }
 }
