@@ -81,8 +81,10 @@ public sealed class IdleAndMemory(BenchApp app)
     {
         var tab = await app.NewPageAsync();
         tab.SetDefaultTimeout(60_000);
-        await tab.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
-            async route =>
+        // Glob patterns, matched by Playwright's driver: a predicate would send every request of the tab (scripts, styles,
+        // the circuit's own) through the bench process and back.
+        foreach (var pattern in new[] { "**/bookings", "**/health/live" })
+            await tab.Context.RouteAsync(pattern, async route =>
             {
                 var response = await route.FetchAsync();
                 var headers = response.Headers.Where(h => h.Key is not ("content-security-policy" or "x-frame-options"))
