@@ -21,6 +21,7 @@ namespace BookingWeb.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("BookingWeb.Data.AdditionalService", b =>
@@ -195,6 +196,11 @@ namespace BookingWeb.Migrations
 
                     b.HasIndex("CheckIn", "CheckOut")
                         .HasDatabaseName("ix_bookings_stay");
+
+                    b.HasIndex(new[] { "ReservationNumber" }, "ix_bookings_reservation_number_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "ReservationNumber" }, "ix_bookings_reservation_number_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "ReservationNumber" }, "ix_bookings_reservation_number_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("bookings", null, t =>
                         {
@@ -381,6 +387,21 @@ namespace BookingWeb.Migrations
 
                     b.HasIndex("LastName", "FirstName")
                         .HasDatabaseName("ix_guests_name");
+
+                    b.HasIndex(new[] { "Email" }, "ix_guests_email_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Email" }, "ix_guests_email_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Email" }, "ix_guests_email_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "FirstName" }, "ix_guests_first_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FirstName" }, "ix_guests_first_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "FirstName" }, "ix_guests_first_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "LastName" }, "ix_guests_last_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "LastName" }, "ix_guests_last_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "LastName" }, "ix_guests_last_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("guests", (string)null);
                 });

@@ -40,7 +40,6 @@ public class AppFixture : DatabaseFixture
             "--Logging:LogLevel:Default=Warning",
             $"--Accounts:BootstrapAdminEmail={TestAccounts.Admin.Email}",
             $"--Accounts:BootstrapAdminPassword={TestAccounts.Admin.Password}",
-            "--Accounts:RevalidationIntervalSeconds=2",
             .. ExtraSettings,
         ], builder => builder.WebHost.UseStaticWebAssets());
         await _app.Services.MigrateAndSeedAsync();

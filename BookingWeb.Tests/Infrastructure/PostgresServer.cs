@@ -49,7 +49,7 @@ public sealed class PostgresServer
             ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
         var port = FreePort();
         var options = $"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
-                      "-c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB";
+                      "-c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB" + StatementStatistics(bin);
         await RunServerToolAsync(asRoot, Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"]);
 
@@ -87,6 +87,10 @@ public sealed class PostgresServer
             // Exit-time best effort: a leftover temp folder is harmless and the server dies with the machine.
         }
     }
+
+    /// <summary>pg_stat_statements (contrib), when installed: the bench names what ran at idle with it.</summary>
+    private static string StatementStatistics(string bin) =>
+        File.Exists(Path.Combine(bin, "..", "lib", "pg_stat_statements.so")) ? " -c shared_preload_libraries=pg_stat_statements" : "";
 
     private static string FindBinDirectory()
     {

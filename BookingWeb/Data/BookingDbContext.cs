@@ -35,6 +35,7 @@ public class BookingDbContext : IdentityDbContext<StaffUser>
         base.OnModelCreating(modelBuilder);
         modelBuilder.ConfigureStaffIdentity();
         modelBuilder.HasPostgresExtension("btree_gist");
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookingDbContext).Assembly);
         UseSnakeCaseColumns(modelBuilder);
     }

@@ -7,6 +7,9 @@ public enum ChangeTable
 
     /// <summary>Someone opened or left a booking's editor (no data changed; see PresenceService).</summary>
     Presence,
+
+    /// <summary>A staff account's active flag or security stamp changed (see StaffAccountWatch); not data pages show.</summary>
+    StaffAccounts,
 }
 
 public enum ChangeOperation { Insert, Update, Delete }
@@ -22,13 +25,15 @@ public static class ChangeTableNames
         ["discounts"] = ChangeTable.Discounts,
         ["reminders"] = ChangeTable.Reminders,
         ["presence"] = ChangeTable.Presence,
+        ["users"] = ChangeTable.StaffAccounts,
     };
 
     public static bool TryParse(string databaseName, out ChangeTable table) =>
         ByDatabaseName.TryGetValue(databaseName, out table);
 
-    /// <summary>The tables holding data (everything but <see cref="ChangeTable.Presence"/>).</summary>
-    public static IReadOnlySet<ChangeTable> Data { get; } = Enum.GetValues<ChangeTable>().Where(t => t != ChangeTable.Presence).ToHashSet();
+    /// <summary>The tables holding data (everything but <see cref="ChangeTable.Presence"/> and <see cref="ChangeTable.StaffAccounts"/>).</summary>
+    public static IReadOnlySet<ChangeTable> Data { get; } = Enum.GetValues<ChangeTable>()
+        .Where(t => t is not (ChangeTable.Presence or ChangeTable.StaffAccounts)).ToHashSet();
 
     /// <summary>The booking's own tables: a change to any of them changes what the booking shows.</summary>
     public static IReadOnlySet<ChangeTable> BookingAndLines { get; } = new HashSet<ChangeTable>

@@ -131,7 +131,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
                 [
                     ResultRow.Value(4, $"Idle: database transactions/s with {live.IdlePages} pages open (BookingWeb)", $"{options.IdleSeconds} s",
                         $"{live.LiveTransactionsPerSecond:0.00}", "0", live.LiveTransactionsPerSecond < 0.05,
-                        "pg_stat_database xact_commit + xact_rollback delta"),
+                        $"pg_stat_database xact_commit + xact_rollback delta; {live.IdleStatements}"),
                     ResultRow.Value(4, $"Idle: database transactions/s with {options.IdlePages} polling clients (baseline)", $"{options.IdleSeconds} s",
                         $"{polling:0.00}", "", null, "each runs a bookings page load's reads every 3 s (lower bound of a reload)"),
                     ResultRow.Value(7, $"Managed memory per circuit ({live.MemoryPages} bookings pages)", $"{live.MemoryPages}",

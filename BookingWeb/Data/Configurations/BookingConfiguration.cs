@@ -20,6 +20,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.ConfigureEntity();
         booking.Property(b => b.ReservationNumber).HasMaxLength(20).IsRequired();
         booking.HasIndex(b => b.ReservationNumber).IsUnique().HasDatabaseName("ux_bookings_reservation_number");
+        // Search finds any part of a reservation number ("0124" finds RES-2026-0124): a trigram index serves ILIKE '%…%'.
+        booking.HasIndex(b => b.ReservationNumber, "ix_bookings_reservation_number_trgm")
+            .HasMethod("gin").HasOperators("gin_trgm_ops");
         booking.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         booking.Property(b => b.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         booking.Property(b => b.RatePerNight).HasPrecision(10, 2);

@@ -6,7 +6,10 @@ public sealed class AccountsOptions
 {
     public const string Section = "Accounts";
 
-    /// <summary>How often an open page checks that its user is still active and signed in.</summary>
+    /// <summary>
+    /// Open pages learn at once, through the change channel, that their user was deactivated or signed out elsewhere;
+    /// while live updates are paused this instance rechecks every account this often instead.
+    /// </summary>
     [Range(1, 600)]
     public int RevalidationIntervalSeconds { get; set; } = 30;
 

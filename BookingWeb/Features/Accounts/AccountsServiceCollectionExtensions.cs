@@ -46,6 +46,10 @@ public static class AccountsServiceCollectionExtensions
             options.LogoutPath = "/account/signout";
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
+            // Except the transport requests of an open circuit's connection (long polling sends one every few seconds
+            // per page): StaffAuthenticationStateProvider follows that circuit's user without querying per request.
+            options.Events.OnValidatePrincipal = context =>
+                IsOpenCircuitTransport(context.Request) ? Task.CompletedTask : SecurityStampValidator.ValidatePrincipalAsync(context);
             // A signed-in user without the role gets 403 and the "not authorised" page, not a redirect loop.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -61,10 +65,16 @@ public static class AccountsServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
-        services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
+        services.AddSingleton<StaffAccountWatch>();
+        services.AddHostedService(provider => provider.GetRequiredService<StaffAccountWatch>());
+        services.AddScoped<AuthenticationStateProvider, StaffAuthenticationStateProvider>();
         services.AddScoped<StaffSession>();
         services.AddScoped<CircuitHandler, StaffCircuitHandler>();
         services.AddScoped<AccountsBootstrap>();
         return services;
     }
+
+    /// <summary>A request on an existing Blazor connection (it carries the connection's id); negotiating a new one is not.</summary>
+    private static bool IsOpenCircuitTransport(HttpRequest request) =>
+        request.Path.StartsWithSegments("/_blazor", out var rest) && !rest.StartsWithSegments("/negotiate") && request.Query.ContainsKey("id");
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,15 +11,20 @@ namespace BookingWeb.Features.Presence;
 /// "Anna is editing": which booking each circuit has open in an editor, kept in the database so every instance
 /// sees it. This instance refreshes its own rows on a heartbeat and sweeps everyone's stale rows, so a closed
 /// tab or a crashed instance leaves no ghost for longer than <see cref="PresenceOptions.ExpirySeconds"/> plus a beat.
+/// Both only while there is something to do: this instance has an editor open, or other instances' rows exist
+/// (their arrivals and departures arrive as notifications, see <see cref="OtherInstancesPresence"/>); an idle
+/// instance leaves the database alone.
 /// </summary>
 public sealed class PresenceService(
-    IServiceScopeFactory scopes, IOptions<PresenceOptions> options, ILogger<PresenceService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ChangeFeed feed, IOptions<PresenceOptions> options, ILogger<PresenceService> logger)
+    : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, (int BookingId, string UserId)> _open = new();
+    private readonly ConcurrentDictionary<string, OpenEditor> _open = new();
+    private readonly OtherInstancesPresence _others = new();
 
     public async Task EnterAsync(string circuitId, string userId, int bookingId)
     {
-        _open[circuitId] = (bookingId, userId);
+        _open[circuitId] = new OpenEditor(bookingId, userId, Announced: true);
         await RunSqlAsync(db => db.Database.ExecuteSqlAsync($"""
             INSERT INTO presence (circuit_id, booking_id, user_id) VALUES ({circuitId}, {bookingId}, {userId})
             ON CONFLICT (circuit_id) DO UPDATE SET booking_id = excluded.booking_id, user_id = excluded.user_id, seen_at = now()
@@ -32,10 +38,12 @@ public sealed class PresenceService(
     }
 
     /// <summary>The browser went away (it may come back): stop announcing, but remember the editor for a reconnect.</summary>
-    public Task SuspendAsync(string circuitId) =>
-        _open.ContainsKey(circuitId)
-            ? RunSqlAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM presence WHERE circuit_id = {circuitId}"))
-            : Task.CompletedTask;
+    public Task SuspendAsync(string circuitId)
+    {
+        if (!_open.TryGetValue(circuitId, out var open)) return Task.CompletedTask;
+        _open[circuitId] = open with { Announced = false };
+        return RunSqlAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM presence WHERE circuit_id = {circuitId}"));
+    }
 
     public Task ResumeAsync(string circuitId) =>
         _open.TryGetValue(circuitId, out var open) ? EnterAsync(circuitId, open.UserId, open.BookingId) : Task.CompletedTask;
@@ -61,19 +69,28 @@ public sealed class PresenceService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var subscription = feed.Subscribe(
+            onChange: change => _others.Note(change, isMine: _open.ContainsKey),
+            onResync: _others.Forget,
+            onStateChanged: state => { if (!state.IsLive) _others.Forget(); });
         using var beat = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.HeartbeatSeconds));
         while (await beat.WaitForNextTickAsync(stoppingToken))
         {
+            if (!HasWork) continue;
             try
             {
                 await HeartbeatAndSweepAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                _others.Forget();
                 logger.LogWarning(exception, "Presence heartbeat failed; trying again in {Seconds} s", options.Value.HeartbeatSeconds);
             }
         }
     }
+
+    /// <summary>Whether a beat would do anything: refresh an open editor, or sweep rows other instances may leave behind.</summary>
+    private bool HasWork => _open.Values.Any(o => o.Announced) || _others.MaySweep;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -83,16 +100,22 @@ public sealed class PresenceService(
         await base.StopAsync(cancellationToken);
     }
 
+    /// <summary>Refreshes this instance's editors, deletes everyone's stale rows and learns whose rows remain.</summary>
     public async Task HeartbeatAndSweepAsync(CancellationToken cancellationToken)
     {
+        var announced = _open.Where(o => o.Value.Announced).Select(o => o.Key).ToArray();
         var mine = _open.Keys.ToArray();
         var expiry = options.Value.ExpirySeconds;
+        var sweep = _others.StartSweep();
         await RunSqlAsync(async db =>
         {
-            if (mine.Length > 0)
-                await db.Database.ExecuteSqlAsync($"UPDATE presence SET seen_at = now() WHERE circuit_id = ANY({mine})", cancellationToken);
-            return await db.Database.ExecuteSqlAsync(
-                $"DELETE FROM presence WHERE seen_at < now() - make_interval(secs => {expiry})", cancellationToken);
+            if (announced.Length > 0)
+                await db.Database.ExecuteSqlAsync($"UPDATE presence SET seen_at = now() WHERE circuit_id = ANY({announced})", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"DELETE FROM presence WHERE seen_at < now() - make_interval(secs => {expiry})", cancellationToken);
+            var remaining = await db.Database.SqlQuery<string>(
+                $"SELECT circuit_id AS \"Value\" FROM presence WHERE NOT (circuit_id = ANY({mine}))").ToListAsync(cancellationToken);
+            sweep.Finish(remaining);
+            return 0;
         });
     }
 
@@ -102,6 +125,8 @@ public sealed class PresenceService(
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
         await command(db);
     }
+
+    private sealed record OpenEditor(int BookingId, string UserId, bool Announced);
 
     private sealed record PresenceRow(int BookingId, string CircuitId, string UserId);
 }

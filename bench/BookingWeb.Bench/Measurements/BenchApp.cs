@@ -4,14 +4,13 @@ using Microsoft.Playwright;
 namespace BookingWeb.Bench.Measurements;
 
 /// <summary>
-/// The real app hosted in the bench process (the tests' <see cref="AppFixture"/>), with production's revalidation
-/// interval instead of the tests' short one, so that idle database work is what an operator would see.
+/// The real app hosted in the bench process (the tests' <see cref="AppFixture"/>, which keeps production's settings
+/// for sign-in rechecks and presence), so that idle database work is what an operator would see.
 /// </summary>
 public class BenchApp : AppFixture
 {
     protected override IEnumerable<string> ExtraSettings =>
     [
-        "--Accounts:RevalidationIntervalSeconds=30",
         // Pages are closed and reloaded by the hundred; their circuits' teardown errors are expected, not news.
         "--Logging:LogLevel:Default=Critical",
     ];

@@ -45,7 +45,8 @@ public sealed class IdleAndMemory(BenchApp app)
     /// <summary>Backends flush their statistics up to 10 s after going idle: let earlier work land before the window opens.</summary>
     private static int SettleSeconds(int seconds) => Math.Min(12, seconds);
 
-    public sealed record Result(double LiveTransactionsPerSecond, int IdlePages, double BytesPerCircuit, int MemoryPages);
+    /// <param name="IdleStatements">What ran in the window (pg_stat_statements), or why that is unknown.</param>
+    public sealed record Result(double LiveTransactionsPerSecond, string IdleStatements, int IdlePages, double BytesPerCircuit, int MemoryPages);
 
     /// <summary>
     /// The open pages are iframes, <see cref="FramesPerTab"/> to a browser tab (each tab its own context, as another
@@ -61,13 +62,17 @@ public sealed class IdleAndMemory(BenchApp app)
 
         await AddFramesAsync(tabs, idlePages);
         await Task.Delay(TimeSpan.FromSeconds(SettleSeconds(seconds)));
+        await using var statements = new NpgsqlConnection(app.ConnectionString);
+        await statements.OpenAsync();
+        var traced = await IdleStatements.ResetAsync(statements);
         var rate = await TransactionsPerSecondAsync(seconds);
+        var ran = traced ? await IdleStatements.DescribeAsync(statements) : "pg_stat_statements not loaded";
 
         await AddFramesAsync(tabs, memoryPages);
         var after = ManagedBytes();
         var perCircuit = (after - before) / (double)memoryPages;
         foreach (var tab in tabs) await BenchApp.CloseAsync(tab);
-        return new Result(rate, idlePages, perCircuit, memoryPages);
+        return new Result(rate, ran, idlePages, perCircuit, memoryPages);
     }
 
     private const int FramesPerTab = 5;
@@ -76,8 +81,10 @@ public sealed class IdleAndMemory(BenchApp app)
     {
         var tab = await app.NewPageAsync();
         tab.SetDefaultTimeout(60_000);
-        await tab.Context.RouteAsync(url => url.Contains("/bookings", StringComparison.Ordinal) || url.Contains("/health/live", StringComparison.Ordinal),
-            async route =>
+        // Glob patterns, matched by Playwright's driver: a predicate would send every request of the tab (scripts, styles,
+        // the circuit's own) through the bench process and back.
+        foreach (var pattern in new[] { "**/bookings", "**/health/live" })
+            await tab.Context.RouteAsync(pattern, async route =>
             {
                 var response = await route.FetchAsync();
                 var headers = response.Headers.Where(h => h.Key is not ("content-security-policy" or "x-frame-options"))
@@ -88,27 +95,46 @@ public sealed class IdleAndMemory(BenchApp app)
         return tab;
     }
 
-    /// <summary>Adds bookings-page iframes, a tab at a time, until <paramref name="total"/> show their rows.</summary>
+    /// <summary>
+    /// Adds bookings-page iframes until <paramref name="total"/> show their rows, <see cref="TabsAtOnce"/> tabs at a time:
+    /// one tab at a time left the app, PostgreSQL and Chromium waiting on each other's round trips most of the time.
+    /// </summary>
     private static async Task AddFramesAsync(IReadOnlyList<IPage> tabs, int total)
     {
-        for (var t = 0; t < tabs.Count && t * FramesPerTab < total; t++)
+        using var gate = new SemaphoreSlim(TabsAtOnce);
+        await Task.WhenAll(Enumerable.Range(0, tabs.Count).Where(t => t * FramesPerTab < total).Select(async t =>
         {
-            var count = await tabs[t].EvaluateAsync<int>("""
-                want => {
-                  while (document.querySelectorAll('iframe').length < want) {
-                    const frame = document.createElement('iframe');
-                    frame.src = '/bookings'; frame.width = 320; frame.height = 200;
-                    document.body.appendChild(frame);
-                  }
-                  return document.querySelectorAll('iframe').length;
-                }
-                """, Math.Min(FramesPerTab, total - t * FramesPerTab));
-            await tabs[t].WaitForFunctionAsync("""
-                n => { const frames = [...document.querySelectorAll('iframe')];
-                       return frames.length >= n && frames.every(f => f.contentDocument?.querySelector('[data-circuit-ready]')
-                                                                  && f.contentDocument.querySelector('tr[data-booking-id] [data-status]')); }
-                """, count, new() { Timeout = 120_000, PollingInterval = 250 });
-        }
+            await gate.WaitAsync();
+            try
+            {
+                await AddFramesAsync(tabs[t], Math.Min(FramesPerTab, total - t * FramesPerTab));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+    }
+
+    private const int TabsAtOnce = 4;
+
+    private static async Task AddFramesAsync(IPage tab, int frames)
+    {
+        var count = await tab.EvaluateAsync<int>("""
+            want => {
+              while (document.querySelectorAll('iframe').length < want) {
+                const frame = document.createElement('iframe');
+                frame.src = '/bookings'; frame.width = 320; frame.height = 200;
+                document.body.appendChild(frame);
+              }
+              return document.querySelectorAll('iframe').length;
+            }
+            """, frames);
+        await tab.WaitForFunctionAsync("""
+            n => { const frames = [...document.querySelectorAll('iframe')];
+                   return frames.length >= n && frames.every(f => f.contentDocument?.querySelector('[data-circuit-ready]')
+                                                              && f.contentDocument.querySelector('tr[data-booking-id] [data-status]')); }
+            """, count, new() { Timeout = 120_000, PollingInterval = 250 });
     }
 
     private static long ManagedBytes()
