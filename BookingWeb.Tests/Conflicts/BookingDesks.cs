@@ -19,9 +19,14 @@ internal sealed class BookingDesks(DatabaseFixture database)
 
     public BookingService AnnasService { get; } = ServiceFor(database, Anna);
     public BookingService MyService { get; } = ServiceFor(database, Me);
+    public BookingMergeService MyMerges { get; } = MergesFor(database, Me);
 
     public static BookingService ServiceFor(DatabaseFixture database, TestUser user) =>
         SignedInServices.For(database, user, s => s.AddBookings()).GetRequiredService<BookingService>();
+
+    /// <summary>What saves <paramref name="user"/>'s choices in the merge dialog.</summary>
+    public static BookingMergeService MergesFor(DatabaseFixture database, TestUser user) =>
+        SignedInServices.For(database, user, s => s.AddBookings()).GetRequiredService<BookingMergeService>();
 
     /// <summary>Anna and me as staff accounts, so that names show instead of ids.</summary>
     public async Task AddStaffAsync()

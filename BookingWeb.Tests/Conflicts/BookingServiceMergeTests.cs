@@ -48,7 +48,7 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         var conflict = await NotesConflictAsync(id);
 
         var choices = new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Custom("Both: early and late") };
-        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyService.ResolveAsync(conflict, choices));
+        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyMerges.ResolveAsync(conflict, choices));
 
         Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
         var stored = (await _desks.ReloadAsync(id))!;
@@ -63,11 +63,11 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         await _desks.AnnaSavesAsync(id, again => again.Notes = "Anna's second thoughts");
 
         var second = Assert.IsType<SaveResult.Conflict>(
-            await _desks.MyService.ResolveAsync(conflict, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine })).Merge;
+            await _desks.MyMerges.ResolveAsync(conflict, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine })).Merge;
 
         Assert.Equal(("Anna's second thoughts", "My notes"), (second.Fields.Single().Theirs, second.Fields.Single().Mine));
         var merged = Assert.IsType<SaveResult.Merged>(
-            await _desks.MyService.ResolveAsync(second, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
+            await _desks.MyMerges.ResolveAsync(second, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
         Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
         var stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal(("Anna's second thoughts", 2), (stored.Notes, stored.Adults));
@@ -132,11 +132,29 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         Assert.Equal((roomB.Id, May3), (stored.RoomId, stored.CheckIn));
 
         // Taking back Anna's room change settles it: my dates in the old room.
-        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyService.ResolveAsync(conflict,
+        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyMerges.ResolveAsync(conflict,
             new Dictionary<string, FieldChoice> { ["RoomId"] = FieldChoice.Mine }));
         stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal((roomA.Id, May3.AddDays(7)), (stored.RoomId, stored.CheckIn));
-        Assert.NotEmpty(merged.Summary);
+        Assert.Equal("Saved your check-in date and check-out date; used your choice for room.", merged.Summary);
+    }
+
+    [Fact]
+    public async Task A_clash_over_the_room_or_the_guest_shows_room_numbers_and_guest_names_not_ids()
+    {
+        var (roomA, roomB, roomC) = (await _desks.AddRoomAsync(), await _desks.AddRoomAsync(), await _desks.AddRoomAsync());
+        var id = await _desks.AddBookingAsync(roomA);
+        var (annasGuest, myGuest) = (await AddGuestAsync("Anton", "Anders"), await AddGuestAsync("Berta", "Brandt"));
+
+        var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.RaceAsync(id,
+            annas => (annas.RoomId, annas.GuestId) = (roomB.Id, annasGuest), mine => (mine.RoomId, mine.GuestId) = (roomC.Id, myGuest))).Merge;
+
+        var room = conflict.Fields.Single(f => f.Key == "RoomId");
+        Assert.Equal(["Room " + roomA.Number, "Room " + roomB.Number, "Room " + roomC.Number],
+            new[] { room.Original, room.Theirs, room.Mine }.Select(room.Display));
+        var guest = conflict.Fields.Single(f => f.Key == "GuestId");
+        Assert.Equal(["Mia Müller", "Anton Anders", "Berta Brandt"], new[] { guest.Original, guest.Theirs, guest.Mine }.Select(guest.Display));
+        Assert.False(room.CanType || guest.CanType);
     }
 
     [Fact]
@@ -150,6 +168,15 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
 
         Assert.StartsWith("Anna Reception changed this booking at ", refused.Message);
         Assert.NotNull(await _desks.ReloadAsync(id));
+    }
+
+    private async Task<int> AddGuestAsync(string firstName, string lastName)
+    {
+        await using var db = database.CreateContext();
+        var guest = new BookingWeb.Data.Guest { FirstName = firstName, LastName = lastName };
+        db.Guests.Add(guest);
+        await db.SaveChangesAsync();
+        return guest.Id;
     }
 
     /// <summary>Anna writes her notes while I write mine and take a second adult: my save is a conflict on the notes.</summary>

@@ -72,7 +72,7 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
         var landed = Landed(results);
         var conflicts = results.Select((r, i) => (r, i)).Where(x => x.r is SaveResult.Conflict).ToList();
         // Everyone who saw a conflict keeps their own notes, all at once: again each lands or sees the next conflict.
-        var resolutions = await Task.WhenAll(conflicts.Select(x => Task.Run(() => editors[x.i].Service.ResolveAsync(
+        var resolutions = await Task.WhenAll(conflicts.Select(x => Task.Run(() => editors[x.i].Merges.ResolveAsync(
             ((SaveResult.Conflict)x.r).Merge, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine }))));
         var landedOnResolve = Landed(resolutions, conflicts.Select(x => x.i).ToArray());
 
@@ -91,14 +91,15 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
         Assert.Equal(landed.Concat(landedOnResolve).Select(i => $"Notes of writer {i}").Order(), audited.Order());
     }
 
-    private async Task<List<(BookingService Service, BookingDraft Draft, BookingDraft Original)>> OpenAllAsync(int id)
+    private async Task<List<(BookingService Service, BookingMergeService Merges, BookingDraft Draft, BookingDraft Original)>> OpenAllAsync(int id)
     {
-        var editors = new List<(BookingService, BookingDraft, BookingDraft)>();
+        var editors = new List<(BookingService, BookingMergeService, BookingDraft, BookingDraft)>();
         for (var i = 0; i < Writers; i++)
         {
-            var service = ServiceFor(database, new TestUser($"writer-{i}", $"Writer {i}", "Staff"));
+            var writer = new TestUser($"writer-{i}", $"Writer {i}", "Staff");
+            var service = ServiceFor(database, writer);
             var (draft, original) = await OpenAsync(service, id);
-            editors.Add((service, draft, original));
+            editors.Add((service, MergesFor(database, writer), draft, original));
         }
         return editors;
     }

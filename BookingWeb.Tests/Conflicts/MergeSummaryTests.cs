@@ -64,6 +64,26 @@ public class MergeSummaryTests
     }
 
     [Fact]
+    public void Taking_back_their_change_no_longer_reads_as_kept()
+    {
+        var merge = Booking(5, "late arrival", 14, 2).ApplyChoices(new Dictionary<string, FieldChoice> { ["RoomId"] = FieldChoice.Mine });
+
+        Assert.Equal(12, merge["RoomId"].Merged);
+        Assert.Equal("Saved your notes; used your choice for room.", new MergeSummary("Anna", FieldNames).Add(merge).Sentence());
+    }
+
+    [Fact]
+    public void Confirming_what_the_merge_chose_anyway_reads_as_before()
+    {
+        var merge = Booking(7, "late arrival", 12, 2).ApplyChoices(new Dictionary<string, FieldChoice>
+        {
+            ["CheckOut"] = FieldChoice.Theirs, ["Notes"] = FieldChoice.Mine,
+        });
+
+        Assert.Equal("Kept Anna's new check-out date; saved your notes.", new MergeSummary("Anna", FieldNames).Add(merge).Sentence());
+    }
+
+    [Fact]
     public void Lines_are_named_by_their_label()
     {
         var breakfast = LineKey.Row(1);

@@ -6,36 +6,47 @@ using Npgsql;
 namespace BookingWeb.Tests.Infrastructure;
 
 /// <summary>
-/// One throwaway PostgreSQL for the whole test run: initdb into a temp folder, start on a free loopback
-/// port, stop and delete at process exit. Set BOOKINGWEB_TEST_POSTGRES to an admin connection string to
-/// use an existing server instead.
+/// A throwaway PostgreSQL: initdb into a temp folder, start on a free loopback port, stop and delete at process
+/// exit. <see cref="GetAsync"/> is the one server the whole test run shares (set BOOKINGWEB_TEST_POSTGRES to an
+/// admin connection string to use an existing server instead); <see cref="StartDedicatedAsync"/> starts a private
+/// one for a test that must restart or stop its server, stopped and deleted when disposed.
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IAsyncDisposable
 {
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartSharedAsync);
 
     public static Task<PostgresServer> GetAsync() => Shared.Value;
+
+    /// <summary>A server of the caller's own (own data folder and port): dispose it to stop it and delete its files.</summary>
+    public static Task<PostgresServer> StartDedicatedAsync() => StartNewAsync(stopOnDispose: true);
 
     public string AdminConnectionString { get; }
     private readonly string? _dataDirectory;
     private readonly string? _binDirectory;
+    private readonly bool _stopOnDispose;
+    private int _stopped;
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory, bool stopOnDispose)
     {
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
         _binDirectory = binDirectory;
+        _stopOnDispose = stopOnDispose;
     }
 
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
 
-    private static async Task<PostgresServer> StartAsync()
+    private static Task<PostgresServer> StartSharedAsync()
     {
         var existing = Environment.GetEnvironmentVariable("BOOKINGWEB_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(existing))
-            return new PostgresServer(existing, null, null);
+        return string.IsNullOrWhiteSpace(existing)
+            ? StartNewAsync(stopOnDispose: false)
+            : Task.FromResult(new PostgresServer(existing, null, null, stopOnDispose: false));
+    }
 
+    private static async Task<PostgresServer> StartNewAsync(bool stopOnDispose)
+    {
         var bin = FindBinDirectory();
         var root = Directory.CreateTempSubdirectory("bookingweb-pg-").FullName;
         var data = Path.Combine(root, "data");
@@ -55,9 +66,16 @@ public sealed class PostgresServer
 
         var server = new PostgresServer(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true;Maximum Pool Size=50",
-            data, bin);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot, root);
+            data, bin, stopOnDispose);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
+    }
+
+    /// <summary>Stops and deletes a dedicated server; the shared one lives until the test run ends.</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (_stopOnDispose) Stop();
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Restarts the server with its options (a fast shutdown: every session ends with 57P01). Only for a server this class started.</summary>
@@ -69,18 +87,18 @@ public sealed class PostgresServer
             ["-D", _dataDirectory, "-m", "fast", "-w", "-t", "60", "-l", Path.Combine(Path.GetDirectoryName(_dataDirectory)!, "server.log"), "restart"]);
     }
 
-    private void Stop(bool asRoot, string root)
+    private void Stop()
     {
-        if (_dataDirectory is null || _binDirectory is null) return;
+        if (_dataDirectory is null || _binDirectory is null || Interlocked.Exchange(ref _stopped, 1) == 1) return;
         try
         {
             var pgCtl = Path.Combine(_binDirectory, "pg_ctl");
             var args = new[] { "-D", _dataDirectory, "-m", "immediate", "-w", "stop" };
-            using var process = asRoot
+            using var process = Environment.UserName == "root"
                 ? Process.Start("runuser", new[] { "-u", "postgres", "--", pgCtl }.Concat(args))
                 : Process.Start(pgCtl, args);
             process.WaitForExit(20_000);
-            Directory.Delete(root, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(_dataDirectory)!, recursive: true);
         }
         catch (Exception)
         {

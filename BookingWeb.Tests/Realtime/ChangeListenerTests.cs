@@ -1,51 +1,30 @@
 using BookingWeb.Realtime;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace BookingWeb.Tests.Realtime;
 
 public sealed class ChangeListenerTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
-    private readonly ChangeFeed _feed = new(NullLogger<ChangeFeed>.Instance);
-    private readonly ListLogger<ChangeListener> _log = new();
-    private readonly Recorder<EntityChange> _changes = new();
-    private readonly Recorder<ListenerState> _states = new();
-    private readonly Recorder<DateTimeOffset> _resyncs = new();
-    private ChangeListener _listener = null!;
-    private IDisposable? _subscription;
+    private ListenerUnderTest _live = null!;
 
-    public async Task InitializeAsync()
-    {
-        _subscription = _feed.Subscribe(_changes.Add, () => _resyncs.Add(DateTimeOffset.UtcNow), _states.Add);
-        var options = new ListenerOptions
-        {
-            ConnectionString = database.ConnectionString,
-            KeepaliveSeconds = 1,
-            ReconnectMinDelaySeconds = 0.05,
-            ReconnectMaxDelaySeconds = 0.5,
-        };
-        _listener = new ChangeListener(Options.Create(options), _feed, TimeProvider.System, _log);
-        await _listener.StartAsync(CancellationToken.None);
-        await _states.WaitForAsync(state => state.IsLive, "the listener is live");
-    }
+    public async Task InitializeAsync() => _live = await ListenerUnderTest.StartAsync(database.ConnectionString);
 
     [Fact]
     public async Task A_change_made_on_another_connection_reaches_the_feed()
     {
         var roomId = await Sql.InsertRoomAsync(database.ConnectionString);
 
-        await _changes.WaitForAsync(c => c.Table == ChangeTable.Rooms && c.Id == roomId && c.Operation == ChangeOperation.Insert,
+        await _live.Changes.WaitForAsync(c => c.Table == ChangeTable.Rooms && c.Id == roomId && c.Operation == ChangeOperation.Insert,
             "the new room was announced");
-        Assert.NotNull(_feed.State.LastEventAt);
+        Assert.NotNull(_live.Feed.State.LastEventAt);
     }
 
     [Fact]
     public async Task A_killed_connection_pauses_live_updates_then_reconnects_and_asks_for_a_resync()
     {
-        var resyncsBefore = _resyncs.Items.Count;
-        var reconnectsBefore = _feed.State.ReconnectCount;
+        var resyncsBefore = _live.Resyncs.Items.Count;
+        var reconnectsBefore = _live.Feed.State.ReconnectCount;
 
         var terminated = await Sql.ScalarAsync<long>(database.ConnectionString, $"""
             SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
@@ -53,14 +32,12 @@ public sealed class ChangeListenerTests(DatabaseFixture database) : IClassFixtur
             """);
         Assert.Equal(1, terminated);
 
-        await _states.WaitUntilAsync(states => states.SkipWhile(s => s.Status != ListenerStatus.Reconnecting).Any(s => s.IsLive),
-            "the listener reported Reconnecting and then Live again");
-        Assert.Equal(reconnectsBefore + 1, _feed.State.ReconnectCount);
-        Assert.NotNull(_feed.State.LastError);
-        await _resyncs.WaitUntilAsync(items => items.Count > resyncsBefore, "a resync was raised");
+        await _live.ReconnectedAsync(resyncsBefore);
+        Assert.Equal(reconnectsBefore + 1, _live.Feed.State.ReconnectCount);
+        Assert.NotNull(_live.Feed.State.LastError);
 
         var guestId = await Sql.InsertGuestAsync(database.ConnectionString);
-        await _changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "changes arrive again after reconnecting");
+        await _live.Changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "changes arrive again after reconnecting");
     }
 
     [Fact]
@@ -72,10 +49,10 @@ public sealed class ChangeListenerTests(DatabaseFixture database) : IClassFixtur
             """);
         var guestId = await Sql.InsertGuestAsync(database.ConnectionString);
 
-        await _changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "the valid change after the bad ones arrived");
-        Assert.Single(_changes.Items);
-        Assert.Equal(2, _log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
-        Assert.True(_feed.State.IsLive);
+        await _live.Changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "the valid change after the bad ones arrived");
+        Assert.Single(_live.Changes.Items);
+        Assert.Equal(2, _live.Log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
+        Assert.True(_live.Feed.State.IsLive);
     }
 
     [Fact]
@@ -87,29 +64,23 @@ public sealed class ChangeListenerTests(DatabaseFixture database) : IClassFixtur
             """);
         var guestId = await Sql.InsertGuestAsync(database.ConnectionString);
 
-        await _changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "the valid change after the garbage arrived");
-        Assert.Single(_changes.Items);
-        Assert.Equal(1000, _log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
-        Assert.True(_feed.State.IsLive);
+        await _live.Changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "the valid change after the garbage arrived");
+        Assert.Single(_live.Changes.Items);
+        Assert.Equal(1000, _live.Log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
+        Assert.True(_live.Feed.State.IsLive);
     }
 
     [Fact]
     public async Task Stopping_closes_the_listening_connection()
     {
-        await _listener.StopAsync(CancellationToken.None);
+        await _live.Listener.StopAsync(CancellationToken.None);
 
         await Eventually.TrueAsync(async () => await Sql.ScalarAsync<long>(database.ConnectionString, $"""
             SELECT count(*) FROM pg_stat_activity
             WHERE datname = current_database() AND application_name = '{ChangeListener.ApplicationName}'
             """) == 0, "the listener's connection is gone");
-        Assert.DoesNotContain(_log.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.DoesNotContain(_live.Log.Entries, e => e.Level >= LogLevel.Warning);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _listener.StopAsync(CancellationToken.None);
-        _listener.Dispose();
-        _subscription?.Dispose();
-        _feed.Dispose();
-    }
+    public async Task DisposeAsync() => await _live.DisposeAsync();
 }

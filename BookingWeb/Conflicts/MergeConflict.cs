@@ -5,8 +5,15 @@ namespace BookingWeb.Conflicts;
 /// <param name="ValueType">The field's type; a typed value must parse into it. Null: only mine or theirs (a whole line).</param>
 public sealed record ConflictField(string Key, string Label, Type? ValueType, object? Original, object? Theirs, object? Mine)
 {
-    /// <summary>Text, numbers and dates can be typed anew; other kinds (choices, whole lines) are mine or theirs.</summary>
-    public bool CanType => ValueType is not null && ConflictValues.CanParse(ValueType);
+    /// <summary>What to show instead of a value that is an id (a room's number, a guest's name), by value.</summary>
+    public IReadOnlyDictionary<object, string>? ValueNames { get; init; }
+
+    /// <summary>Text, numbers and dates can be typed anew; other kinds (choices, ids, whole lines) are mine or theirs.</summary>
+    public bool CanType => ValueType is not null && ValueNames is null && ConflictValues.CanParse(ValueType);
+
+    /// <summary>One of the three values as the dialog shows it.</summary>
+    public string Display(object? value) =>
+        value is not null && ValueNames is not null && ValueNames.TryGetValue(value, out var name) ? name : ConflictValues.Display(value);
 }
 
 /// <summary>

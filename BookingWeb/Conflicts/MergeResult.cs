@@ -48,6 +48,16 @@ public sealed class MergeResult
         return With(f => f.IsConflict ? f.ResolveWith(choices[f.Field]) : f);
     }
 
+    /// <summary>
+    /// The merge as saved with the user's choices: every conflict settled, and a field the merge settled by itself but
+    /// the user chose a different value for (taking back the other side's change when the merged record was refused)
+    /// counts as the user's choice too.
+    /// </summary>
+    public MergeResult ApplyChoices(IReadOnlyDictionary<string, FieldChoice> choices) => Resolve(choices).With(f =>
+        f.Outcome != FieldOutcome.Resolved && choices.TryGetValue(f.Field, out var choice) && !MergeValues.Same(choice.Pick(f), f.Merged)
+            ? f.ResolveWith(choice)
+            : f);
+
     public MergeResult ResolveAllMine() => With(f => f.IsConflict ? f.ResolveWith(FieldChoice.Mine) : f);
 
     public MergeResult ResolveAllTheirs() => With(f => f.IsConflict ? f.ResolveWith(FieldChoice.Theirs) : f);

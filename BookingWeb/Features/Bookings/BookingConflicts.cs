@@ -2,14 +2,17 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;
 
 /// <summary>What the merge dialog gets for a booking: the conflicting fields, who saved theirs and when, the total preview.</summary>
 internal static class BookingConflicts
 {
-    public static MergeConflict Of(BookingMerge merge, (string Name, DateTimeOffset At) who) =>
-        new(merge.ConflictFields(), who.Name, who.At, merge)
+    /// <param name="fields">The fields to ask about: the merge's conflicts, or every changed field when the merged booking was refused.</param>
+    public static async Task<MergeConflict> OfAsync(BookingDbContext db, BookingMerge merge, (string Name, DateTimeOffset At) who,
+        IReadOnlyList<ConflictField> fields, CancellationToken cancellationToken) =>
+        new(await NamedAsync(db, fields, cancellationToken), who.Name, who.At, merge)
         {
             Preview = choices =>
             {
@@ -17,6 +20,24 @@ internal static class BookingConflicts
                 catch (ArgumentException) { return null; }
             },
         };
+
+    /// <summary>The fields with their room and guest ids named as people know them ("Room 12", "Mia Müller").</summary>
+    public static async Task<IReadOnlyList<ConflictField>> NamedAsync(BookingDbContext db, IReadOnlyList<ConflictField> fields,
+        CancellationToken cancellationToken)
+    {
+        var roomIds = IdsIn(fields, nameof(BookingDraft.RoomId));
+        var guestIds = IdsIn(fields, nameof(BookingDraft.GuestId));
+        var rooms = roomIds.Count == 0 ? null : (await db.Rooms.AsNoTracking().Where(r => roomIds.Contains(r.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(r => (object)r.Id, r => r.DisplayName);
+        var guests = guestIds.Count == 0 ? null : (await db.Guests.AsNoTracking().Where(g => guestIds.Contains(g.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(g => (object)g.Id, g => g.FullName);
+        return fields.Select(f => f.Key switch
+        {
+            nameof(BookingDraft.RoomId) => f with { ValueNames = rooms },
+            nameof(BookingDraft.GuestId) => f with { ValueNames = guests },
+            _ => f,
+        }).ToList();
+    }
 
     /// <summary>Who saved the booking or one of its lines last, and when, as a name people know.</summary>
     public static async Task<(string Name, DateTimeOffset At)> LastChangedByAsync(BookingDbContext db, Booking booking, CancellationToken cancellationToken)
@@ -28,4 +49,7 @@ internal static class BookingConflicts
 
     public static string Sentence(SaveResult.Invalid invalid) =>
         invalid.FieldErrors is { Count: 1 } ? invalid.FieldErrors.Values.Single() : invalid.Message;
+
+    private static List<int> IdsIn(IReadOnlyList<ConflictField> fields, string key) =>
+        fields.Where(f => f.Key == key).SelectMany(f => new[] { f.Original, f.Theirs, f.Mine }).OfType<int>().Distinct().ToList();
 }

@@ -64,14 +64,14 @@ public partial class BookingEditorPage
     private async Task ReviewTheirChangesAsync()
     {
         if (_draft is null || _original is null) return;
-        switch (await Bookings.ReviewAsync(_draft, _original))
+        switch (await Merges.ReviewAsync(_draft, _original))
         {
             case BookingReview.Merged merged:
                 (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, $"{merged.Summary} Not saved yet: save to keep it.");
                 break;
             case BookingReview.Conflicting conflicting:
                 if (await MergeDialog.OpenAsync(Dialogs, conflicting.Conflict) is not { } choices) return;
-                (_draft, _original) = BookingService.ApplyReviewChoices(conflicting.Conflict, choices);
+                (_draft, _original) = BookingMergeService.ApplyReviewChoices(conflicting.Conflict, choices);
                 _mergeSummary = "Your choices are in the form. Not saved yet: save to keep them.";
                 break;
             case BookingReview.Deleted:
@@ -91,7 +91,7 @@ public partial class BookingEditorPage
     private async Task ShowAsync(SaveResult result, bool? wasNew = null)
     {
         var isNew = wasNew ?? _draft!.IsNew;
-        result = await Merging.SettleAsync(result, (conflict, choices) => Bookings.ResolveAsync(conflict, choices));
+        result = await Merging.SettleAsync(result, (conflict, choices) => Merges.ResolveAsync(conflict, choices));
         _pendingConflict = (result as SaveResult.Conflict)?.Merge;
         switch (result)
         {

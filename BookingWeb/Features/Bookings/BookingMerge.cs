@@ -87,9 +87,8 @@ internal sealed class BookingMerge
     public string Summary(string theirName, IReadOnlyDictionary<string, FieldChoice>? choices = null)
     {
         choices ??= new Dictionary<string, FieldChoice>();
-        var scalars = Scalars.HasConflicts ? Scalars.Resolve(choices) : Scalars;
         return new MergeSummary(theirName, FieldNames)
-            .Add(scalars)
+            .Add(Scalars.ApplyChoices(choices))
             .Add(Settled(BookingLineSpecs.Services, Services, choices), BookingLineSpecs.Services.Noun, BookingLineSpecs.Services.Label)
             .Add(Settled(BookingLineSpecs.Discounts, Discounts, choices), BookingLineSpecs.Discounts.Noun, BookingLineSpecs.Discounts.Label)
             .Add(Settled(BookingLineSpecs.Reminders, Reminders, choices), BookingLineSpecs.Reminders.Noun, BookingLineSpecs.Reminders.Label)

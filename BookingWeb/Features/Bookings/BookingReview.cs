@@ -12,6 +12,6 @@ public abstract record BookingReview
     /// <summary>Their changes and the user's merged without a clash: continue from <paramref name="Draft"/> on top of <paramref name="NewOriginal"/>.</summary>
     public sealed record Merged(BookingDraft Draft, BookingDraft NewOriginal, string Summary) : BookingReview;
 
-    /// <summary>Some fields clash: the merge dialog settles them (see <see cref="BookingService.ApplyReviewChoices"/>).</summary>
+    /// <summary>Some fields clash: the merge dialog settles them (see <see cref="BookingMergeService.ApplyReviewChoices"/>).</summary>
     public sealed record Conflicting(MergeConflict Conflict) : BookingReview;
 }

@@ -1,4 +1,3 @@
-using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Features.History;
@@ -9,7 +8,8 @@ namespace BookingWeb.Features.Bookings;
 
 /// <summary>
 /// Loads, saves, cancels and deletes bookings. A booking and its lines always save in one transaction. A save that
-/// raced someone else's merges three ways against the draft the editor loaded (decision 0005).
+/// raced someone else's merges three ways against the draft the editor loaded (decision 0005); what the user
+/// chooses in the merge dialog is saved by <see cref="BookingMergeService"/>.
 /// </summary>
 public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFactory, ILogger<BookingService> logger)
 {
@@ -18,7 +18,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
     public async Task<BookingDraft?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        var booking = await WithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return null;
         var draft = BookingDraft.From(booking);
         var names = await StaffNames.LookupAsync(db, draft.Reminders.Select(r => r.DoneBy), cancellationToken);
@@ -57,57 +57,6 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         }
     }
 
-    /// <summary>
-    /// Saves the user's choices for a <see cref="SaveResult.Conflict"/> (keys of <see cref="MergeConflict.Fields"/>) against
-    /// the version the merge was made with; if someone saved yet again, merges once more from there.
-    /// </summary>
-    public async Task<SaveResult> ResolveAsync(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices,
-        CancellationToken cancellationToken = default)
-    {
-        var merge = (BookingMerge)conflict.State;
-        BookingDraft resolved;
-        try
-        {
-            resolved = merge.ToDraft(choices);
-        }
-        catch (ArgumentException)
-        {
-            return new SaveResult.Conflict(conflict with { Problem = "Choose mine, theirs or a new value for every field." });
-        }
-        var result = await SaveAsync(resolved, merge.Theirs, cancellationToken);
-        return result switch
-        {
-            SaveResult.Saved saved => new SaveResult.Merged(saved.Id, merge.Summary(conflict.TheirName, choices)),
-            SaveResult.Invalid invalid => new SaveResult.Conflict(conflict with { Fields = merge.ChangedFields(), Problem = invalid.Message }),
-            _ => result,
-        };
-    }
-
-    /// <summary>
-    /// The live banner's Review: merges the newest saved booking into the editor's copy without saving anything.
-    /// The editor then continues from the merged draft, with the newest booking as its new original.
-    /// </summary>
-    public async Task<BookingReview> ReviewAsync(BookingDraft draft, BookingDraft original, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
-        if (booking is null) return new BookingReview.Deleted();
-        var theirs = BookingDraft.From(booking);
-        if (original.SameRowsAs(theirs)) return new BookingReview.NothingNew();
-        var merge = BookingMerge.Of(original, draft, theirs);
-        var who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
-        return merge.HasConflicts
-            ? new BookingReview.Conflicting(BookingConflicts.Of(merge, who))
-            : new BookingReview.Merged(merge.ToDraft(), theirs, merge.Summary(who.Name));
-    }
-
-    /// <summary>The draft and new original after the user settled a review's clashes in the merge dialog.</summary>
-    public static (BookingDraft Draft, BookingDraft NewOriginal) ApplyReviewChoices(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices)
-    {
-        var merge = (BookingMerge)conflict.State;
-        return (merge.ToDraft(choices), merge.Theirs);
-    }
-
     /// <summary>Saves the user's copy of a booking deleted meanwhile as a new booking: a new reservation number, every check again.</summary>
     public Task<SaveResult> RecreateAsync(BookingDraft draft, CancellationToken cancellationToken = default) =>
         SaveAsync(draft.AsNew(), null, cancellationToken);
@@ -124,7 +73,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         {
             // Writers of one booking take turns: the merge below sees every save before it, and none slips in after.
             await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM bookings WHERE id = {draft.Id} FOR UPDATE").ToListAsync(cancellationToken);
-            booking = await BookingWithLines(db.Bookings).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
+            booking = await WithLines(db.Bookings).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
             if (booking is null)
                 return original is null
                     ? new SaveResult.NotFound("This booking was deleted by someone else while you were editing it.")
@@ -134,17 +83,19 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             {
                 merge = BookingMerge.Of(original, draft, theirs);
                 who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
-                if (merge.HasConflicts) return new SaveResult.Conflict(BookingConflicts.Of(merge, who));
+                if (merge.HasConflicts)
+                    return new SaveResult.Conflict(await BookingConflicts.OfAsync(db, merge, who, merge.ConflictFields(), cancellationToken));
                 toSave = merge.ToDraft();
             }
         }
 
         var refusal = await BookingChecks.RefusalAsync(db, toSave, cancellationToken);
-        if (refusal is not null)
-            return merge is null ? refusal : new SaveResult.Conflict(BookingConflicts.Of(merge, who) with
-            {
-                Fields = merge.ChangedFields(), Problem = refusal is SaveResult.Invalid invalid ? BookingConflicts.Sentence(invalid) : null,
-            });
+        if (refusal is not null && merge is not null)
+        {
+            var askAgain = await BookingConflicts.OfAsync(db, merge, who, merge.ChangedFields(), cancellationToken);
+            return new SaveResult.Conflict(askAgain with { Problem = refusal is SaveResult.Invalid invalid ? BookingConflicts.Sentence(invalid) : null });
+        }
+        if (refusal is not null) return refusal;
 
         if (booking is null)
         {
@@ -216,13 +167,13 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
     private async Task<string> ChangedByAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var booking = await BookingWithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        var booking = await WithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return "Someone deleted this booking a moment ago.";
         var (name, at) = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
         return $"{name} changed this booking at {at.ToLocalTime():HH:mm}.";
     }
 
-    private static IQueryable<Booking> BookingWithLines(IQueryable<Booking> bookings) =>
+    internal static IQueryable<Booking> WithLines(IQueryable<Booking> bookings) =>
         bookings.AsSplitQuery().Include(b => b.Services).Include(b => b.Discounts).Include(b => b.Reminders);
 
     private static async Task<string> NextReservationNumberAsync(BookingDbContext db, CancellationToken cancellationToken)
