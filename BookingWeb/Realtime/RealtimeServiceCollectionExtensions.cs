@@ -16,6 +16,7 @@ public static class RealtimeServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<SharedReads>();
         services.AddSingleton<ChangeListener>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeListener>());
         return services;

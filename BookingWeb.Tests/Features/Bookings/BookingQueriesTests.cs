@@ -1,5 +1,6 @@
 using BookingWeb.Data;
 using BookingWeb.Features.Bookings;
+using BookingWeb.Realtime;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -52,7 +53,7 @@ public class BookingQueriesTests(BookingListDatabase database) : IClassFixture<B
 {
     private const int AllBookings = BookingListDatabase.FillerCount + 3;
 
-    private readonly BookingQueries _queries = new(new TestContextFactory(database), NullLogger<BookingQueries>.Instance);
+    private readonly BookingQueries _queries = new(new TestContextFactory(database), new SharedReads(new ChangeFeed(NullLogger<ChangeFeed>.Instance), TimeProvider.System), NullLogger<BookingQueries>.Instance);
 
     private Task<BookingListPage> ListAsync(BookingFilter filter, BookingSort? sort = null, int skip = 0, int take = 25) =>
         _queries.ListAsync(filter, sort ?? BookingSort.Default, skip, take);

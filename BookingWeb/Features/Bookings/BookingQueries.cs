@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BookingWeb.Data;
+using BookingWeb.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;
@@ -8,11 +9,19 @@ namespace BookingWeb.Features.Bookings;
 /// Reads for the bookings list. Filtering, sorting, paging and the projection to <see cref="BookingListItem"/> all
 /// run in PostgreSQL; only the visible page crosses the wire.
 /// </summary>
-public sealed class BookingQueries(IDbContextFactory<BookingDbContext> contextFactory, ILogger<BookingQueries> logger)
+public sealed class BookingQueries(
+    IDbContextFactory<BookingDbContext> contextFactory, SharedReads sharedReads, ILogger<BookingQueries> logger)
 {
-    public async Task<BookingListPage> ListAsync(
-        BookingFilter filter, BookingSort sort, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>One page of the list. Pages of several people showing the same list at the same moment share one read.</summary>
+    public Task<BookingListPage> ListAsync(
+        BookingFilter filter, BookingSort sort, int skip, int take, CancellationToken cancellationToken = default) =>
+        sharedReads.ReadAsync(new ListRead(filter, sort, skip, take), () => ReadListAsync(filter, sort, skip, take), cancellationToken);
+
+    private sealed record ListRead(BookingFilter Filter, BookingSort Sort, int Skip, int Take);
+
+    private async Task<BookingListPage> ReadListAsync(BookingFilter filter, BookingSort sort, int skip, int take)
     {
+        var cancellationToken = CancellationToken.None; // shared by several callers: none of them may cancel it
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var bookings = Filtered(db, db.Bookings.AsNoTracking(), filter);
 

@@ -16,7 +16,7 @@ namespace BookingWeb.Features.Presence;
 /// instance leaves the database alone.
 /// </summary>
 public sealed class PresenceService(
-    IServiceScopeFactory scopes, ChangeFeed feed, IOptions<PresenceOptions> options, ILogger<PresenceService> logger)
+    IServiceScopeFactory scopes, ChangeFeed feed, SharedReads sharedReads, IOptions<PresenceOptions> options, ILogger<PresenceService> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, OpenEditor> _open = new();
@@ -48,23 +48,30 @@ public sealed class PresenceService(
     public Task ResumeAsync(string circuitId) =>
         _open.TryGetValue(circuitId, out var open) ? EnterAsync(circuitId, open.UserId, open.BookingId) : Task.CompletedTask;
 
-    /// <summary>Who else has these bookings open, with their display names.</summary>
+    /// <summary>Who else has these bookings open, with their display names. Pages asking about the same bookings at the same moment share one read.</summary>
     public async Task<IReadOnlyList<EditorPresence>> WhoIsEditingAsync(IReadOnlyCollection<int> bookingIds, string? exceptCircuitId,
         CancellationToken cancellationToken = default)
     {
         if (bookingIds.Count == 0) return [];
-        var ids = bookingIds.ToArray();
+        var ids = bookingIds.Distinct().Order().ToArray();
+        var editors = await sharedReads.ReadAsync(new EditorsRead(string.Join(',', ids)), () => ReadEditorsAsync(ids), cancellationToken);
+        return editors.Where(e => e.CircuitId != exceptCircuitId).ToList();
+    }
+
+    private sealed record EditorsRead(string BookingIds);
+
+    private async Task<IReadOnlyList<EditorPresence>> ReadEditorsAsync(int[] ids)
+    {
         var expiry = options.Value.ExpirySeconds;
         await using var scope = scopes.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync(cancellationToken);
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>().CreateDbContextAsync();
         var rows = await db.Database.SqlQuery<PresenceRow>($"""
             SELECT booking_id AS "BookingId", circuit_id AS "CircuitId", user_id AS "UserId" FROM presence
             WHERE booking_id = ANY({ids}) AND seen_at > now() - make_interval(secs => {expiry})
             ORDER BY seen_at
-            """).ToListAsync(cancellationToken);
-        var others = rows.Where(r => r.CircuitId != exceptCircuitId).ToList();
-        var names = await StaffNames.LookupAsync(db, others.Select(r => r.UserId), cancellationToken);
-        return others.Select(r => new EditorPresence(r.BookingId, r.CircuitId, r.UserId, names.NameOf(r.UserId))).ToList();
+            """).ToListAsync();
+        var names = await StaffNames.LookupAsync(db, rows.Select(r => r.UserId));
+        return rows.Select(r => new EditorPresence(r.BookingId, r.CircuitId, r.UserId, names.NameOf(r.UserId))).ToList();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

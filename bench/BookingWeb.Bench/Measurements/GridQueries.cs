@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BookingWeb.Bench.Reporting;
 using BookingWeb.Data;
 using BookingWeb.Features.Bookings;
+using BookingWeb.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -25,7 +26,9 @@ public static class GridQueries
 
     public static async Task<IReadOnlyList<(string Name, Samples Samples)>> MeasureAsync(IDbContextFactory<BookingDbContext> contexts, int repeats)
     {
-        var queries = new BookingQueries(contexts, NullLogger<BookingQueries>.Instance);
+        // No listener here, so no read is ever shared: each one is measured on its own.
+        var unshared = new SharedReads(new ChangeFeed(NullLogger<ChangeFeed>.Instance), TimeProvider.System);
+        var queries = new BookingQueries(contexts, unshared, NullLogger<BookingQueries>.Instance);
         var results = Cases.Select(c => (c.Name, Samples: new Samples())).ToList();
         // Interleaved, so that each case sees the same machine noise.
         for (var i = 0; i < repeats + 5; i++)

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+
+namespace BookingWeb.Realtime;
+
+/// <summary>
+/// Lets identical reads that overlap in time share one trip to the database: twenty bookings pages reloading after
+/// the same change ask once. A read joins one already running only when that one started after the last change
+/// notification this instance received (and live updates have not been away since), so the shared answer already
+/// holds every change any caller has heard of. While live updates are paused every read runs by itself.
+/// Shared results go to many circuits: they must be immutable.
+/// </summary>
+public sealed class SharedReads(ChangeFeed feed, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<object, InFlight> _running = new();
+
+    /// <param name="key">Equal keys mean equal reads; include everything the read depends on, and the result type.</param>
+    /// <param name="read">Runs at most once for the callers that join it; never cancelled by one of them.</param>
+    public async Task<T> ReadAsync<T>(object key, Func<Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        var state = feed.State;
+        if (_running.TryGetValue(key, out var running) && CanJoin(running, state))
+            return await ((Task<T>)running.Read).WaitAsync(cancellationToken);
+
+        var started = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var mine = new InFlight(started.Task, time.GetUtcNow(), state.IsLive, state.ReconnectCount);
+        _running[key] = mine; // a newer read replaces an older one: later callers join the fresher answer
+        try
+        {
+            started.SetResult(await read());
+        }
+        catch (Exception exception)
+        {
+            started.SetException(exception);
+        }
+        finally
+        {
+            _running.TryRemove(new KeyValuePair<object, InFlight>(key, mine));
+        }
+        return await started.Task.WaitAsync(cancellationToken);
+    }
+
+    public int RunningCount => _running.Count;
+
+    private static bool CanJoin(InFlight running, ListenerState now) =>
+        running.StartedLive && now.IsLive && now.ReconnectCount == running.ReconnectCount
+        && (now.LastEventAt is not { } lastEvent || running.StartedAt > lastEvent);
+
+    private sealed record InFlight(Task Read, DateTimeOffset StartedAt, bool StartedLive, int ReconnectCount);
+}
