@@ -1,6 +1,7 @@
 using BookingWeb.Features.Accounts;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BookingWeb.Tests.Features.Accounts;
 
@@ -26,18 +27,35 @@ public class AccountChangeTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Only_a_change_of_the_active_flag_or_the_security_stamp_announces_an_account_change()
+    public async Task Only_a_change_of_the_active_flag_the_security_stamp_or_the_name_announces_an_account_change()
     {
         var account = new TestAccount("announced@test.hotel", "Announced-Pass-2026", "Ann Announced");
         var id = await app.CreateAccountAsync(account, StaffRoles.Staff);
         await using var probe = await NotificationProbe.ListenAsync(app.ConnectionString);
 
-        await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE users SET access_failed_count = 3, display_name = 'Ann A.' WHERE id = '{id}'");
+        await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE users SET access_failed_count = 3 WHERE id = '{id}'");
         Assert.Empty(await probe.ReceiveAllAsync());
 
         await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE users SET is_active = false WHERE id = '{id}'");
         var announced = await probe.ReceiveOneAsync();
         Assert.Equal("users", announced.GetProperty("table").GetString());
         Assert.Equal("UPDATE", announced.GetProperty("op").GetString());
+
+        await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE users SET display_name = 'Ann A.' WHERE id = '{id}'");
+        Assert.Equal("UPDATE", (await probe.ReceiveOneAsync()).GetProperty("op").GetString());
+    }
+
+    [Fact]
+    public async Task Toasts_name_a_new_colleague_at_once_and_a_renamed_one_by_the_new_name()
+    {
+        var accounts = app.Services.GetRequiredService<StaffAccountWatch>();
+        var id = await app.CreateAccountAsync(new TestAccount("renamed@test.hotel", "Renamed-Pass-2026", "Rita Renamed"), StaffRoles.Staff);
+        Assert.Equal("Rita Renamed", (await accounts.NamesAsync([id])).NameOf(id));
+
+        await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE users SET display_name = 'Rita Reception' WHERE id = '{id}'");
+
+        await Eventually.TrueAsync(async () => (await accounts.NamesAsync([id])).NameOf(id) == "Rita Reception",
+            "the instance's names followed the rename");
+        Assert.Equal(StaffNames.Outsider, (await accounts.NamesAsync([null])).NameOf(null));
     }
 }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace BookingWeb.Features.Accounts;
 
 /// <summary>
-/// Every account's active flag and security stamp, held in memory once per instance so that open circuits recheck
-/// their user without asking the database. The users table announces a change of either on the change channel
+/// Every account's active flag, security stamp and display name, held in memory once per instance so that open
+/// circuits recheck their user, and live toasts name people, without asking the database. The users table announces a change of either on the change channel
 /// (migration AccountChangeNotifications); then, and after a resync, this reloads the accounts once (one query, however
 /// many circuits are open) and has every watching circuit compare. Notifications cannot arrive while live updates are
 /// paused, so meanwhile it reloads every <see cref="AccountsOptions.RevalidationIntervalSeconds"/> instead.
@@ -34,6 +34,28 @@ public sealed class StaffAccountWatch(
         || (accounts.TryGetValue(userId, out var account)
             ? account.IsActive && account.SecurityStamp == securityStamp
             : !_deleted.ContainsKey(userId));
+
+    /// <summary>
+    /// The display names of these users (see <see cref="StaffNames.NameOf"/>). Known accounts cost nothing; only an id
+    /// not loaded yet (an account created a moment ago, or before the first load) is looked up.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> userIds, CancellationToken cancellationToken = default)
+    {
+        var accounts = Volatile.Read(ref _accounts);
+        var names = new Dictionary<string, string>();
+        List<string>? unknown = null;
+        foreach (var id in userIds.OfType<string>().Where(id => id.Length > 0).Distinct())
+        {
+            if (accounts is not null && accounts.TryGetValue(id, out var account)) names[id] = account.DisplayName;
+            else if (!_deleted.ContainsKey(id)) (unknown ??= []).Add(id);
+        }
+        if (unknown is null) return names;
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        foreach (var (id, name) in await StaffNames.LookupAsync(db, unknown, cancellationToken)) names[id] = name;
+        return names;
+    }
 
     /// <summary>Reload soon and recheck every watcher: a circuit saw a sign-in the accounts held here disagree with.</summary>
     public void RequestReload() => Wake();
@@ -91,8 +113,8 @@ public sealed class StaffAccountWatch(
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>()
                 .CreateDbContextAsync(stoppingToken);
             var accounts = await db.Users.AsNoTracking()
-                .Select(u => new { u.Id, u.IsActive, u.SecurityStamp })
-                .ToDictionaryAsync(u => u.Id, u => new AccountStamp(u.IsActive, u.SecurityStamp), stoppingToken);
+                .Select(u => new { u.Id, u.IsActive, u.SecurityStamp, u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => new AccountStamp(u.IsActive, u.SecurityStamp, u.DisplayName), stoppingToken);
             foreach (var id in _accounts?.Keys.Except(accounts.Keys) ?? []) _deleted[id] = true;
             Volatile.Write(ref _accounts, accounts);
             return true;
@@ -105,7 +127,7 @@ public sealed class StaffAccountWatch(
         }
     }
 
-    private sealed record AccountStamp(bool IsActive, string? SecurityStamp);
+    private sealed record AccountStamp(bool IsActive, string? SecurityStamp, string DisplayName);
 
     private sealed class Watcher(StaffAccountWatch watch, long id) : IDisposable
     {

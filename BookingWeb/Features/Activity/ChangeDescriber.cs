@@ -9,25 +9,26 @@ namespace BookingWeb.Features.Activity;
 /// <summary>
 /// Turns other people's changes into the sentences of the live toasts: "New booking RES-2026-0124 — Müller,
 /// room 12 — by Anna". More than <see cref="MostSingleToasts"/> things at once become one summary.
+/// Names come from the accounts this instance holds in memory; the few facts a toast needs from the database are read
+/// once per instance, however many pages show the same toast (<see cref="SharedReads"/>).
 /// </summary>
-public sealed class ChangeDescriber(IDbContextFactory<BookingDbContext> contextFactory)
+public sealed class ChangeDescriber(
+    IDbContextFactory<BookingDbContext> contextFactory, StaffAccountWatch accounts, SharedReads sharedReads)
 {
     public const int MostSingleToasts = 3;
 
     public async Task<IReadOnlyList<string>> DescribeAsync(IReadOnlyList<EntityChange> changes, CancellationToken cancellationToken = default)
     {
         if (changes.Count == 0) return [];
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var names = await StaffNames.LookupAsync(db, changes.Select(c => c.By), cancellationToken);
+        var names = await accounts.NamesAsync(changes.Select(c => c.By), cancellationToken);
         var subjects = changes.GroupBy(ChangeSubject.Of).ToList();
         if (subjects.Count > MostSingleToasts) return [ChangeSentences.Summary(subjects.Select(s => s.Key), WhoOf(changes, names))];
 
         var mains = subjects.ToDictionary(s => s.Key, s => ChangeSubject.MainChange(s, s.Key));
-        var audit = (await AuditLog.ByIdsAsync(db, mains.Values.Select(c => c.AuditId).ToList(), cancellationToken)).ToDictionary(a => a.Id);
-        var bookingIds = subjects.Where(s => s.Key.Kind == SubjectKind.Booking).Select(s => s.Key.Id).ToArray();
-        var bookings = await db.Bookings.AsNoTracking().Where(b => bookingIds.Contains(b.Id))
-            .Select(b => new BookingLabel(b.Id, b.ReservationNumber, b.Guest!.LastName, b.Room!.Number))
-            .ToDictionaryAsync(b => b.Id, cancellationToken);
+        var auditIds = mains.Values.Select(c => c.AuditId).Order().ToArray();
+        var bookingIds = subjects.Where(s => s.Key.Kind == SubjectKind.Booking).Select(s => s.Key.Id).Order().ToArray();
+        var (audit, bookings) = await sharedReads.ReadAsync(
+            new FactsRead(string.Join(',', auditIds), string.Join(',', bookingIds)), () => ReadFactsAsync(auditIds, bookingIds), cancellationToken);
 
         return subjects.Select(subject =>
         {
@@ -41,6 +42,19 @@ public sealed class ChangeDescriber(IDbContextFactory<BookingDbContext> contextF
                 _ => ChangeSentences.Room(main, entry, who),
             };
         }).ToList();
+    }
+
+    private sealed record FactsRead(string AuditIds, string BookingIds);
+
+    private async Task<(IReadOnlyDictionary<long, AuditEntry> Audit, IReadOnlyDictionary<int, BookingLabel> Bookings)> ReadFactsAsync(
+        long[] auditIds, int[] bookingIds)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync();
+        var audit = (await AuditLog.ByIdsAsync(db, auditIds)).ToDictionary(a => a.Id);
+        var bookings = await db.Bookings.AsNoTracking().Where(b => bookingIds.Contains(b.Id))
+            .Select(b => new BookingLabel(b.Id, b.ReservationNumber, b.Guest!.LastName, b.Room!.Number))
+            .ToDictionaryAsync(b => b.Id);
+        return (audit, bookings);
     }
 
     private static string WhoOf(IEnumerable<EntityChange> changes, IReadOnlyDictionary<string, string> names) =>

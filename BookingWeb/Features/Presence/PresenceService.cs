@@ -16,7 +16,7 @@ namespace BookingWeb.Features.Presence;
 /// instance leaves the database alone.
 /// </summary>
 public sealed class PresenceService(
-    IServiceScopeFactory scopes, ChangeFeed feed, SharedReads sharedReads, IOptions<PresenceOptions> options, ILogger<PresenceService> logger)
+    IServiceScopeFactory scopes, ChangeFeed feed, SharedReads sharedReads, StaffAccountWatch accounts, IOptions<PresenceOptions> options, ILogger<PresenceService> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<string, OpenEditor> _open = new();
@@ -70,7 +70,7 @@ public sealed class PresenceService(
             WHERE booking_id = ANY({ids}) AND seen_at > now() - make_interval(secs => {expiry})
             ORDER BY seen_at
             """).ToListAsync();
-        var names = await StaffNames.LookupAsync(db, rows.Select(r => r.UserId));
+        var names = await accounts.NamesAsync(rows.Select(r => r.UserId));
         return rows.Select(r => new EditorPresence(r.BookingId, r.CircuitId, r.UserId, names.NameOf(r.UserId))).ToList();
     }
 
