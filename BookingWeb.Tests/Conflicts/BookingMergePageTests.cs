@@ -1,6 +1,7 @@
 using BookingWeb.Data;
 using BookingWeb.Tests.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
+using BookingWeb.Tests.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -48,6 +49,34 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(staff.GetByTestId("merge-summary")).ToContainTextAsync("Used your choice for notes.");
         await Expect(staff.GetByLabel("Notes")).ToHaveValueAsync("Admin and desk agreed");
         Assert.Equal((new DateOnly(2027, 5, 7), "Admin and desk agreed"), await StoredAsync(id));
+    }
+
+    [Fact]
+    public async Task A_clash_over_the_room_shows_room_numbers_in_the_merge_dialog_and_taking_theirs_keeps_their_room()
+    {
+        var id = await SeedAsync("511");
+        await using (var db = app.CreateContext())
+        {
+            db.Rooms.AddRange(new Room { Number = "512", BaseRate = 100 }, new Room { Number = "513", BaseRate = 100 });
+            await db.SaveChangesAsync();
+        }
+        var staff = await app.NewPageAsync(TestAccounts.Staff);
+        await AppFixture.OpenAsync(staff, $"/bookings/{id}");
+
+        // Someone moves the guest to room 512 while the desk, unaware, picks room 513.
+        await Sql.ExecuteAsync(app.ConnectionString,
+            $"UPDATE bookings SET room_id = (SELECT id FROM rooms WHERE number = '512') WHERE id = {id}");
+        await EditorPage.ChooseRoomAsync(staff, "513");
+        await SaveAsync(staff);
+
+        var room = staff.Locator(".rz-dialog").GetByRole(AriaRole.Group, new() { Name = "Room" });
+        await Expect(room.Locator("dd")).ToHaveTextAsync(["Room 511", "Room 512", "Room 513"]);
+        await room.GetByLabel("Take theirs").CheckAsync();
+        await staff.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await Expect(staff.Locator("#room-picker")).ToContainTextAsync("512 ·");
+        await using var check = app.CreateContext();
+        Assert.Equal("512", (await check.Bookings.AsNoTracking().Include(b => b.Room).SingleAsync(b => b.Id == id)).Room!.Number);
     }
 
     [Fact]
