@@ -85,6 +85,23 @@ public class BookingsPageTests(BookingsPageApp app) : IClassFixture<BookingsPage
     }
 
     [Fact]
+    public async Task Picking_a_day_in_the_stay_filters_calendar_narrows_the_list()
+    {
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings?from=2026-07-01");
+        await Expect(Rows(page)).ToHaveCountAsync(2);
+
+        // The calendar renders only once opened (it used to sit hidden in every page).
+        await page.Locator(".rz-form-field", new() { HasText = "Staying from" }).GetByRole(AriaRole.Button, new() { Name = "Toggle" }).ClickAsync();
+        var calendar = page.GetByRole(AriaRole.Dialog, new() { Name = "Date picker" });
+        await calendar.GetByText("3", new() { Exact = true }).First.ClickAsync(); // 3 July: the first "3" of July's page
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/bookings\?from=2026-07-03$"));
+        await Expect(Rows(page)).ToHaveCountAsync(1); // Hopper leaves on the 3rd: no night left in the range
+        await Expect(Rows(page)).ToContainTextAsync(["RES-2026-9001"]);
+    }
+
+    [Fact]
     public async Task Clicking_a_row_or_pressing_Enter_on_its_reservation_number_opens_the_booking()
     {
         var page = await app.NewPageAsync();
