@@ -57,6 +57,22 @@ public class BookingsLiveListTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(staysRow).ToContainTextAsync("210.00");
     }
 
+    [Fact]
+    public async Task A_bulk_update_shows_on_every_row_without_flashing_the_whole_page()
+    {
+        var ids = new List<int>();
+        for (var i = 0; i < 6; i++)
+            ids.Add(await SeedAsync($"RES-2028-030{i}", "Bulk", $"9{i}", new DateOnly(2028, 5, 1 + 3 * i)));
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings?q=Bulk");
+        await Expect(page.Locator("tr[data-booking-id]")).ToHaveCountAsync(6);
+
+        await PsqlAsync($"UPDATE bookings SET status = 'CheckedIn' WHERE id IN ({string.Join(',', ids)})");
+
+        await Expect(page.Locator("tr[data-booking-id] [data-status=CheckedIn]")).ToHaveCountAsync(6);
+        await Expect(page.Locator("tr[data-live-changed]")).ToHaveCountAsync(0);
+    }
+
     private async Task<int> SeedAsync(string number, string lastName, string roomNumber, DateOnly checkIn)
     {
         await using var db = app.CreateContext();

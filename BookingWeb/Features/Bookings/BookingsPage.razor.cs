@@ -26,6 +26,7 @@ public partial class BookingsPage
     private BookingFilter _filter = BookingFilter.None;
     private BookingSort _sort = BookingSort.Default;
     private readonly LiveGridLoads _loads = new();
+    private readonly RowFlashes _flashes = new();
     private IReadOnlySet<int> _changedBookingIds = new HashSet<int>();
     private IReadOnlyDictionary<int, string> _editors = new Dictionary<int, string>();
 
@@ -107,7 +108,7 @@ public partial class BookingsPage
     /// </summary>
     private Task OnLiveChangesAsync(IReadOnlyList<EntityChange> changes)
     {
-        _changedBookingIds = changes.Where(c => c.BookingId is not null).Select(c => c.BookingId!.Value).ToHashSet();
+        _changedBookingIds = _flashes.After(changes.Where(c => c.BookingId is not null).Select(c => c.BookingId!.Value));
         return _loads.ReloadInPlaceAsync(LoadAsync, () => RefreshRowsOnlyAsync(changes));
     }
 
