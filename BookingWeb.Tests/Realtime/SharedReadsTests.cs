@@ -18,11 +18,11 @@ public sealed class SharedReadsTests : IDisposable
         _feed.UpdateState(state => state with { Status = ListenerStatus.Live });
     }
 
-    private Task<string> Read(string key = "bookings page 1") => _reads.ReadAsync(key, () =>
+    private Task<string> Read(string key = "bookings page 1", DateTimeOffset? heardAt = null) => _reads.ReadAsync(key, () =>
     {
         Interlocked.Increment(ref _readsRun);
         return _database.Task;
-    });
+    }, heardAt);
 
     [Fact]
     public async Task Twenty_pages_reading_the_same_thing_at_once_cost_one_read_and_all_get_its_answer()
@@ -60,6 +60,23 @@ public sealed class SharedReadsTests : IDisposable
         var second = Read();
         _database.SetResult("rows");
         await Task.WhenAll(first, second);
+
+        Assert.Equal(1, _readsRun);
+    }
+
+    [Fact]
+    public async Task A_page_reloading_for_an_earlier_change_may_join_a_read_started_after_that_change_though_newer_ones_arrived()
+    {
+        var pagesChange = _time.GetUtcNow();
+        _feed.PublishChange(Changes.Of(ChangeTable.Bookings, 1, 1) with { ReceivedAt = pagesChange });
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        var running = Read();
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        _feed.PublishChange(Changes.Of(ChangeTable.Bookings, 2, 2) with { ReceivedAt = _time.GetUtcNow() }); // the page reloads again for this one
+
+        var page = Read(heardAt: pagesChange);
+        _database.SetResult("rows");
+        await Task.WhenAll(running, page);
 
         Assert.Equal(1, _readsRun);
     }

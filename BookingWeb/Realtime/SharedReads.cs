@@ -4,9 +4,10 @@ namespace BookingWeb.Realtime;
 
 /// <summary>
 /// Lets identical reads that overlap in time share one trip to the database: twenty bookings pages reloading after
-/// the same change ask once. A read joins one already running only when that one started after the last change
-/// notification this instance received (and live updates have not been away since), so the shared answer already
-/// holds every change any caller has heard of. While live updates are paused every read runs by itself.
+/// the same change ask once. A read joins one already running only when that one started after the changes the caller
+/// must see were announced (by default every change this instance has heard of), and live updates have not been away
+/// since: a change is committed before it is announced, so the shared answer holds it. While live updates are paused
+/// every read runs by itself.
 /// Shared results go to many circuits: they must be immutable.
 /// </summary>
 public sealed class SharedReads(ChangeFeed feed, TimeProvider time)
@@ -15,10 +16,13 @@ public sealed class SharedReads(ChangeFeed feed, TimeProvider time)
 
     /// <param name="key">Equal keys mean equal reads; include everything the read depends on, and the result type.</param>
     /// <param name="read">Runs at most once for the callers that join it; never cancelled by one of them.</param>
-    public async Task<T> ReadAsync<T>(object key, Func<Task<T>> read, CancellationToken cancellationToken = default)
+    /// <param name="heardAt">When the newest change the answer must hold was announced, e.g. the latest of the changes a
+    /// page reloads for (the page reloads again for any later ones). Null: every change heard of so far.</param>
+    public async Task<T> ReadAsync<T>(
+        object key, Func<Task<T>> read, DateTimeOffset? heardAt = null, CancellationToken cancellationToken = default)
     {
         var state = feed.State;
-        if (_running.TryGetValue(key, out var running) && CanJoin(running, state))
+        if (_running.TryGetValue(key, out var running) && CanJoin(running, state, heardAt ?? state.LastEventAt))
             return await ((Task<T>)running.Read).WaitAsync(cancellationToken);
 
         var started = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -41,9 +45,9 @@ public sealed class SharedReads(ChangeFeed feed, TimeProvider time)
 
     public int RunningCount => _running.Count;
 
-    private static bool CanJoin(InFlight running, ListenerState now) =>
+    private static bool CanJoin(InFlight running, ListenerState now, DateTimeOffset? heardAt) =>
         running.StartedLive && now.IsLive && now.ReconnectCount == running.ReconnectCount
-        && (now.LastEventAt is not { } lastEvent || running.StartedAt > lastEvent);
+        && (heardAt is not { } mustHold || running.StartedAt > mustHold);
 
     private sealed record InFlight(Task Read, DateTimeOffset StartedAt, bool StartedLive, int ReconnectCount);
 }

@@ -28,7 +28,7 @@ public sealed class ChangeDescriber(
         var auditIds = mains.Values.Select(c => c.AuditId).Order().ToArray();
         var bookingIds = subjects.Where(s => s.Key.Kind == SubjectKind.Booking).Select(s => s.Key.Id).Order().ToArray();
         var (audit, bookings) = await sharedReads.ReadAsync(
-            new FactsRead(string.Join(',', auditIds), string.Join(',', bookingIds)), () => ReadFactsAsync(auditIds, bookingIds), cancellationToken);
+            new FactsRead(string.Join(',', auditIds), string.Join(',', bookingIds)), () => ReadFactsAsync(auditIds, bookingIds), cancellationToken: cancellationToken);
 
         return subjects.Select(subject =>
         {

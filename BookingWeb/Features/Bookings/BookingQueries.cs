@@ -12,10 +12,13 @@ namespace BookingWeb.Features.Bookings;
 public sealed class BookingQueries(
     IDbContextFactory<BookingDbContext> contextFactory, SharedReads sharedReads, ILogger<BookingQueries> logger)
 {
-    /// <summary>One page of the list. Pages of several people showing the same list at the same moment share one read.</summary>
-    public Task<BookingListPage> ListAsync(
-        BookingFilter filter, BookingSort sort, int skip, int take, CancellationToken cancellationToken = default) =>
-        sharedReads.ReadAsync(new ListRead(filter, sort, skip, take), () => ReadListAsync(filter, sort, skip, take), cancellationToken);
+    /// <summary>
+    /// One page of the list. Pages of several people showing the same list at the same moment share one read, which
+    /// holds at least the changes announced up to <paramref name="heardAt"/> (see <see cref="SharedReads"/>).
+    /// </summary>
+    public Task<BookingListPage> ListAsync(BookingFilter filter, BookingSort sort, int skip, int take,
+        DateTimeOffset? heardAt = null, CancellationToken cancellationToken = default) =>
+        sharedReads.ReadAsync(new ListRead(filter, sort, skip, take), () => ReadListAsync(filter, sort, skip, take), heardAt, cancellationToken);
 
     private sealed record ListRead(BookingFilter Filter, BookingSort Sort, int Skip, int Take);
 

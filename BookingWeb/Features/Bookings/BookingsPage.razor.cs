@@ -27,6 +27,7 @@ public partial class BookingsPage
     private BookingSort _sort = BookingSort.Default;
     private readonly LiveGridLoads _loads = new();
     private readonly RowFlashes _flashes = new();
+    private DateTimeOffset? _liveChangesHeardAt;
     private IReadOnlySet<int> _changedBookingIds = new HashSet<int>();
     private IReadOnlyDictionary<int, string> _editors = new Dictionary<int, string>();
 
@@ -74,7 +75,8 @@ public partial class BookingsPage
         _loading = _loads.ShowsSpinner;
         try
         {
-            var page = await Queries.ListAsync(_filter, _sort, args.Skip ?? 0, args.Top ?? PageSize);
+            var heardAt = _loads.IsLiveReloading ? _liveChangesHeardAt : null;
+            var page = await Queries.ListAsync(_filter, _sort, args.Skip ?? 0, args.Top ?? PageSize, heardAt);
             if (!_loads.IsLatest(load)) return;
             (_rows, _count, _loadError) = (page.Items, page.TotalCount, null);
             await RefreshPresenceAsync();
@@ -108,6 +110,8 @@ public partial class BookingsPage
     /// </summary>
     private Task OnLiveChangesAsync(IReadOnlyList<EntityChange> changes)
     {
+        // The reload must show these changes; later ones bring their own reload.
+        _liveChangesHeardAt = changes.Count == 0 ? null : changes.Max(c => c.ReceivedAt);
         _changedBookingIds = _flashes.After(changes.Where(c => c.BookingId is not null).Select(c => c.BookingId!.Value));
         return _loads.ReloadInPlaceAsync(LoadAsync, () => RefreshRowsOnlyAsync(changes));
     }

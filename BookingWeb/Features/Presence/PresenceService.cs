@@ -54,7 +54,7 @@ public sealed class PresenceService(
     {
         if (bookingIds.Count == 0) return [];
         var ids = bookingIds.Distinct().Order().ToArray();
-        var editors = await sharedReads.ReadAsync(new EditorsRead(string.Join(',', ids)), () => ReadEditorsAsync(ids), cancellationToken);
+        var editors = await sharedReads.ReadAsync(new EditorsRead(string.Join(',', ids)), () => ReadEditorsAsync(ids), cancellationToken: cancellationToken);
         return editors.Where(e => e.CircuitId != exceptCircuitId).ToList();
     }
 

@@ -30,7 +30,7 @@ public sealed class IdleAndMemory(BenchApp app)
             {
                 await using var scope = app.Services.CreateAsyncScope();
                 var page = await scope.ServiceProvider.GetRequiredService<BookingQueries>()
-                    .ListAsync(BookingFilter.None, BookingSort.Default, 0, 25, stop.Token);
+                    .ListAsync(BookingFilter.None, BookingSort.Default, 0, 25, cancellationToken: stop.Token);
                 await scope.ServiceProvider.GetRequiredService<PresenceService>()
                     .WhoIsEditingAsync(page.Items.Select(b => b.Id).ToList(), null, stop.Token);
             } while (await timer.WaitForNextTickAsync(stop.Token));
