@@ -57,8 +57,9 @@ public sealed class ChangeGatherer : IDisposable
                 if (_filter.Matches(change)) _pending.Add(change);
             if (_pending.Count == before) return;
             if (before == 0) _firstPendingAt = _time.GetTimestamp();
-            var left = MostWait - _time.GetElapsedTime(_firstPendingAt);
-            _timer.Change(left < QuietPeriod ? (left > TimeSpan.Zero ? left : TimeSpan.Zero) : QuietPeriod, Timeout.InfiniteTimeSpan);
+            var untilMostWait = MostWait - _time.GetElapsedTime(_firstPendingAt);
+            var wait = untilMostWait < QuietPeriod ? untilMostWait : QuietPeriod;
+            _timer.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -9,9 +9,10 @@ namespace BookingWeb.Features.Accounts;
 
 /// <summary>
 /// Every account's active flag, security stamp and display name, held in memory once per instance so that open
-/// circuits recheck their user, and live toasts name people, without asking the database. The users table announces a change of either on the change channel
-/// (migration AccountChangeNotifications); then, and after a resync, this reloads the accounts once (one query, however
-/// many circuits are open) and has every watching circuit compare. Notifications cannot arrive while live updates are
+/// circuits recheck their user, and live toasts name people, without asking the database. The users table announces a
+/// new account and a change of any of the three on the change channel (migrations AccountChangeNotifications,
+/// StaffNameNotifications); then, and after a resync, this reloads the accounts once (one query, however many circuits
+/// are open) and has every watching circuit compare. Notifications cannot arrive while live updates are
 /// paused, so meanwhile it reloads every <see cref="AccountsOptions.RevalidationIntervalSeconds"/> instead.
 /// </summary>
 public sealed class StaffAccountWatch(
