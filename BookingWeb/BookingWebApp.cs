@@ -5,6 +5,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Hosting;
 using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
+using MudBlazor.Services;
 using Radzen;
 
 namespace BookingWeb;
@@ -20,6 +21,7 @@ public static class BookingWebApp
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);

@@ -36,7 +36,7 @@ public class SignInPageTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var page = await app.NewPageAsync(TestAccounts.Staff);
         await AppFixture.OpenAsync(page, "/");
-        var menu = page.Locator(".rz-sidebar");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" });
         await Expect(menu.GetByText("Bookings")).ToBeVisibleAsync();
         await Expect(menu.GetByText("Rooms")).ToHaveCountAsync(0);
         await Expect(menu.GetByText("Users")).ToHaveCountAsync(0);
@@ -51,7 +51,7 @@ public class SignInPageTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var page = await app.NewPageAsync(TestAccounts.Admin);
         await AppFixture.OpenAsync(page, "/");
-        var menu = page.Locator(".rz-sidebar");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" });
         await Expect(menu.GetByText("Rooms")).ToBeVisibleAsync();
         await menu.GetByText("Users").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = TestAccounts.Staff.DisplayName })).ToBeVisibleAsync();

@@ -15,7 +15,7 @@ public class SubscriptionLeakTests(AppFixture app) : IClassFixture<AppFixture>
         var page = await app.NewPageAsync();
         await AppFixture.OpenAsync(page, "/bookings");
         await Expect(page.Locator("[data-live-status=Live]")).ToBeVisibleAsync();
-        var menu = page.Locator(".rz-sidebar");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" });
         await VisitAsync(menu, page, "Guests", "Guests");
         await VisitAsync(menu, page, "Bookings", "Bookings");
         var whileOnBookings = feed.SubscriberCount;
