@@ -1,9 +1,9 @@
 namespace BookingWeb.Hosting;
 
 /// <summary>
-/// Headers every response carries. The policy is what Blazor Server and Radzen need and no more: scripts and
-/// connections only from this site (the circuit's WebSocket included), inline styles because Radzen's
-/// components set them, no framing by anyone.
+/// Headers every response carries. The policy is what Blazor Server and MudBlazor need and no more: scripts and
+/// connections only from this site (the circuit's WebSocket included), inline styles because MudBlazor's
+/// components and theme set them, no framing by anyone.
 /// </summary>
 internal static class SecurityHeaders
 {
