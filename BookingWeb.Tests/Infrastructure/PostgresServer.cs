@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Docker.DotNet;
+using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using Npgsql;
 using Testcontainers.PostgreSql;
@@ -103,7 +104,12 @@ public sealed class PostgresServer : IAsyncDisposable
             .WithCommand("-c", "max_connections=300", "-c", "shared_buffers=128MB",
                 "-c", "shared_preload_libraries=pg_stat_statements")
             // A stop is a fast shutdown (every session ends with 57P01), as with `pg_ctl -m fast`.
-            .WithCreateParameterModifier(container => container.StopSignal = "SIGINT");
+            .WithCreateParameterModifier(container => container.StopSignal = "SIGINT")
+            // The module's readiness check (pg_isready over TCP inside the container), asked four times a second
+            // instead of once: a start or restart is ready up to a second sooner.
+            .WithWaitStrategy(Wait.ForUnixContainer().UntilCommandIsCompleted(
+                ["pg_isready", "--host", "localhost", "--dbname", PostgreSqlBuilder.DefaultDatabase, "--username", PostgreSqlBuilder.DefaultUsername],
+                wait => wait.WithInterval(TimeSpan.FromMilliseconds(250))));
         var run = Environment.GetEnvironmentVariable("BOOKINGWEB_TEST_RUN");
         // scripts/test.sh removes what a killed run leaves behind by this label.
         if (!string.IsNullOrEmpty(run)) builder = builder.WithLabel("bookingweb.test-run", run);

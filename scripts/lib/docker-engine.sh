@@ -4,6 +4,7 @@
 
 # Debian's client, even where a newer /usr/local/bin/docker exists (too new for Debian's engine).
 docker_cli=/usr/bin/docker
+dockerd_bin=/usr/sbin/dockerd
 docker_data_root="${BOOKINGWEB_DOCKER_DATA_ROOT:-/var/lib/bookingweb-docker}"
 docker_log="${TMPDIR:-/tmp}/bookingweb-dockerd.log"
 started_dockerd_pid=""
@@ -12,7 +13,7 @@ started_dockerd_pid=""
 export BOOKINGWEB_TEST_RUN="${BOOKINGWEB_TEST_RUN:-$$-$(date +%s)}"
 
 ensure_docker_engine() {
-    if [ ! -x "$docker_cli" ] || [ ! -x /usr/sbin/dockerd ]; then
+    if [ ! -x "$docker_cli" ] || [ ! -x "$dockerd_bin" ]; then
         echo "Installing Docker (apt: docker.io)…"
         apt_install docker.io
     fi
@@ -37,8 +38,11 @@ ensure_docker_engine() {
 
 start_docker_engine() {
     echo "Starting dockerd (data in $docker_data_root, log in $docker_log)…"
-    as_root mkdir -p "$docker_data_root"
-    as_root /usr/sbin/dockerd --storage-driver overlay2 --ip 127.0.0.1 --data-root "$docker_data_root" >"$docker_log" 2>&1 &
+    local run_as_root=()
+    [ "$(id -u)" -eq 0 ] || run_as_root=(sudo)
+    "${run_as_root[@]}" mkdir -p "$docker_data_root"
+    # A plain command, not the as_root function: $! must be dockerd itself (or sudo, which passes signals on).
+    "${run_as_root[@]}" "$dockerd_bin" --storage-driver overlay2 --ip 127.0.0.1 --data-root "$docker_data_root" >"$docker_log" 2>&1 &
     started_dockerd_pid=$!
     local waited=0
     until "$docker_cli" info >/dev/null 2>&1; do
