@@ -2,7 +2,6 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Tests.Features.Activity;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
-using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Features.Accounts;
