@@ -39,6 +39,7 @@ public class DatabaseFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
+        if (ConnectionString == "") return; // never created: no server, or the copy failed
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(Server.AdminConnectionString);
         await admin.OpenAsync();

@@ -19,6 +19,7 @@ public sealed class EmptyDatabase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (ConnectionString == "") return; // never created
         NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
     }

@@ -7,8 +7,8 @@ using Npgsql;
 namespace BookingWeb.Tests.Realtime;
 
 /// <summary>
-/// The listener outlives a restart of PostgreSQL itself. The server is this class's own: the shared one serves
-/// other test classes at the same time.
+/// The listener outlives a restart of PostgreSQL itself (its container stopped and started: a fast shutdown, then the
+/// same port). The server is this class's own: the shared one serves other test classes at the same time.
 /// </summary>
 public sealed class ChangeListenerRestartTests : IAsyncLifetime
 {
@@ -41,6 +41,7 @@ public sealed class ChangeListenerRestartTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_server is null) return; // no server to start
         NpgsqlConnection.ClearPool(new NpgsqlConnection(_server.AdminConnectionString));
         await _server.DisposeAsync();
     }

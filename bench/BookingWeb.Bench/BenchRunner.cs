@@ -73,7 +73,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
                 {
                     await server.RestartAsync();
                     NpgsqlConnection.ClearAllPools();
-                }), notes: "from issuing pg_ctl restart (fast shutdown); includes the restart itself"));
+                }), notes: "from stopping the container (fast shutdown) and starting it again; includes the restart itself"));
             else
                 rows.Add(ResultRow.NotMeasured(9, "Reconnect: PostgreSQL restart → resync", "smoke run: restarting the shared server is left to the real run"));
             return rows;

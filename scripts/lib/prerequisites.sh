@@ -1,4 +1,4 @@
-# Shared by scripts/run.sh and scripts/test.sh: install what BookingWeb needs on Debian/Ubuntu if missing.
+# Shared by scripts/run.sh, scripts/test.sh and scripts/bench.sh: install what BookingWeb needs on Debian/Ubuntu if missing.
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -2,7 +2,6 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Tests.Features.Activity;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
-using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Features.Accounts;
@@ -14,19 +13,14 @@ public sealed class PausedAccountChecksApp : AppFixture
 
     public override async Task InitializeAsync()
     {
-        await ListenerRoleAppFixture.ExecuteAsync(await PostgresServer.GetAsync(), $"""
-            DO $$ BEGIN
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{ListenerRole}') THEN CREATE ROLE {ListenerRole} LOGIN; END IF;
-            END $$;
-            ALTER ROLE {ListenerRole} LOGIN;
-            """);
+        await ListenerRoleAppFixture.EnsureRoleAsync(ListenerRole);
         await base.InitializeAsync();
     }
 
     protected override IEnumerable<string> ExtraSettings =>
     [
         .. base.ExtraSettings,
-        $"--Realtime:ConnectionString={new NpgsqlConnectionStringBuilder(ConnectionString) { Username = ListenerRole }}",
+        $"--Realtime:ConnectionString={ListenerRoleAppFixture.ConnectionStringAs(ConnectionString, ListenerRole)}",
         "--Accounts:RevalidationIntervalSeconds=1",
     ];
 }

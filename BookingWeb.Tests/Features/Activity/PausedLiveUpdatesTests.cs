@@ -11,20 +11,28 @@ public sealed class ListenerRoleAppFixture : AppFixture
 {
     public const string ListenerRole = "bookingweb_test_listener";
 
+    /// <summary>The password of the test roles: the container's server, like most, checks one on every TCP sign-in.</summary>
+    private const string RolePassword = "listener-pass";
+
     public override async Task InitializeAsync()
     {
-        var server = await PostgresServer.GetAsync();
-        await ExecuteAsync(server, $"""
-            DO $$ BEGIN
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{ListenerRole}') THEN CREATE ROLE {ListenerRole} LOGIN; END IF;
-            END $$;
-            ALTER ROLE {ListenerRole} LOGIN;
-            """);
+        await EnsureRoleAsync(ListenerRole);
         await base.InitializeAsync();
     }
 
     protected override IEnumerable<string> ExtraSettings =>
-        [.. base.ExtraSettings, $"--Realtime:ConnectionString={new NpgsqlConnectionStringBuilder(ConnectionString) { Username = ListenerRole }}"];
+        [.. base.ExtraSettings, $"--Realtime:ConnectionString={ConnectionStringAs(ConnectionString, ListenerRole)}"];
+
+    /// <summary>Creates the login role if missing (roles are server-wide), allowed to sign in.</summary>
+    public static async Task EnsureRoleAsync(string role) => await ExecuteAsync(await PostgresServer.GetAsync(), $"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN CREATE ROLE {role}; END IF;
+        END $$;
+        ALTER ROLE {role} LOGIN PASSWORD '{RolePassword}';
+        """);
+
+    public static string ConnectionStringAs(string connectionString, string role) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = role, Password = RolePassword }.ConnectionString;
 
     public static async Task ExecuteAsync(PostgresServer server, string sql)
     {
