@@ -43,12 +43,12 @@ public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<Da
         page.WaitForAssertion(() => Assert.Single(page.Links("Early")));
         Assert.Empty(page.Links("Later"));
 
-        page.Button("Next week").Click();
+        await page.InvokeAsync(() => page.Button("Next week").Click());
         page.WaitForAssertion(() => Assert.Single(page.Links("Later")));
         Assert.Equal($"{ThisMonday.AddDays(7):ddd d MMM yyyy} – {ThisMonday.AddDays(20):ddd d MMM yyyy}", page.Find("[data-calendar-range]").Text());
         Assert.Empty(page.Links("Early"));
 
-        page.Button("Today").Click();
+        await page.InvokeAsync(() => page.Button("Today").Click());
         page.WaitForAssertion(() => Assert.Single(page.Links("Early")));
         Assert.Empty(page.Links("Later"));
     }
@@ -61,7 +61,7 @@ public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<Da
         Assert.Equal("/rooms", page.Links("Go to rooms").Single().GetAttribute("href"));
 
         await _data.AddRoomAsync("31");
-        page.Button("Previous week").Click();
+        await page.InvokeAsync(() => page.Button("Previous week").Click());
 
         page.WaitForAssertion(() => Assert.Contains("No bookings in these 14 days.", page.Markup));
         Assert.NotNull(page.Find("[role=group][aria-label='Room 31']"));

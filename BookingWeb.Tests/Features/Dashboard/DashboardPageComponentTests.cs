@@ -40,7 +40,7 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
         Assert.Contains("No reminders due", page.Markup);
 
         var second = await _data.AddStayAsync(await _data.AddRoomAsync("14"), "Second", Today, Today.AddDays(1));
-        page.Button("Refresh").Click();
+        await page.InvokeAsync(() => page.Button("Refresh").Click());
 
         page.WaitForAssertion(() => Assert.Equal([first.ReservationNumber, second.ReservationNumber], LinksIn(page, "Arrivals today")),
             TimeSpan.FromSeconds(10));
