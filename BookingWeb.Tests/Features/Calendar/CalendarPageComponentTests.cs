@@ -12,11 +12,13 @@ namespace BookingWeb.Tests.Features.Calendar;
 public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<DatabaseFixture>
 {
     private static readonly DateOnly ThisMonday = CalendarService.MondayOf(DateOnly.FromDateTime(DateTime.Now));
+    private readonly DatabaseFixture _database;
     private readonly StayTestData _data;
     private readonly ChangeFeed _feed = new(NullLogger<ChangeFeed>.Instance);
 
     public CalendarPageComponentTests(DatabaseFixture database)
     {
+        _database = database;
         _data = new StayTestData(database);
         Services.AddLogging();
         Services.AddSingleton(_feed);
@@ -65,6 +67,18 @@ public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<Da
 
         page.WaitForAssertion(() => Assert.Contains("No bookings in these 14 days.", page.Markup));
         Assert.NotNull(page.Find("[role=group][aria-label='Room 31']"));
+    }
+
+    [Fact]
+    public void When_the_database_cannot_be_read_it_says_so_and_offers_to_try_again()
+    {
+        Services.AddSingleton(new CalendarService(UnreachableDatabase.For(_database)));
+
+        var page = RenderPage();
+
+        page.WaitForAssertion(() => Assert.Contains("The calendar could not be loaded.", page.Markup), TimeSpan.FromSeconds(10));
+        Assert.NotNull(page.Button("Try again"));
+        Assert.Empty(page.FindAll("[role=group][data-room]"));
     }
 
     protected override void TearDown() => _feed.Dispose();

@@ -12,11 +12,13 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
     private readonly StayTestData _data;
+    private readonly Microsoft.EntityFrameworkCore.IDbContextFactory<BookingWeb.Data.BookingDbContext> _unreachable;
     private readonly ChangeFeed _feed = new(NullLogger<ChangeFeed>.Instance);
 
     public DashboardPageComponentTests(DatabaseFixture database)
     {
         _data = new StayTestData(database);
+        _unreachable = UnreachableDatabase.For(database);
         Services.AddLogging();
         Services.AddSingleton(_feed);
         Services.AddSingleton(new DashboardService(database.ContextFactory));
@@ -45,6 +47,18 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
         page.WaitForAssertion(() => Assert.Equal([first.ReservationNumber, second.ReservationNumber], LinksIn(page, "Arrivals today")),
             TimeSpan.FromSeconds(10));
         Assert.Contains("2 of 2 rooms occupied", page.Markup);
+    }
+
+    [Fact]
+    public void When_the_database_cannot_be_read_it_says_so_and_offers_to_try_again()
+    {
+        Services.AddSingleton(new DashboardService(_unreachable));
+
+        var page = Render<DashboardPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Today's overview could not be loaded.", page.Markup), TimeSpan.FromSeconds(10));
+        Assert.NotNull(page.Button("Try again"));
+        Assert.Empty(page.FindAll("h2"));
     }
 
     private static IEnumerable<string> LinksIn(IRenderedComponent<DashboardPage> page, string card) =>
