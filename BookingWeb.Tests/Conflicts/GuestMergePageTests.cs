@@ -33,7 +33,7 @@ public class GuestMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.GetByLabel("E-mail").FillAsync("lotte@desk.example");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        var dialog = staff.Locator(".rz-dialog");
+        var dialog = staff.GetByRole(AriaRole.Dialog);
         await dialog.GetByRole(AriaRole.Group, new() { Name = "E-mail" }).GetByLabel("Take theirs").CheckAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 

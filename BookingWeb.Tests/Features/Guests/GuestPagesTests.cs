@@ -36,8 +36,7 @@ public class GuestPagesTests(AppFixture app) : IClassFixture<AppFixture>
         await page.GetByLabel("City").FillAsync("Leipzig");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        var firstNameField = page.Locator(".rz-form-field", new() { Has = page.GetByLabel("First name") });
-        await Expect(firstNameField).ToContainTextAsync("First name is required.");
+        await Expect(page.GetByLabel("First name")).ToHaveAccessibleDescriptionAsync("First name is required.");
         await Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Ohnevorname");
         await Expect(page.GetByLabel("City")).ToHaveValueAsync("Leipzig");
     }
