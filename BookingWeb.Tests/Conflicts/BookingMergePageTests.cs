@@ -38,7 +38,7 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.GetByLabel("Notes").FillAsync("Notes from the desk");
         await SaveAsync(staff);
 
-        var dialog = staff.Locator(".rz-dialog");
+        var dialog = staff.GetByRole(AriaRole.Dialog);
         var notes = dialog.GetByRole(AriaRole.Group, new() { Name = "Notes" });
         await Expect(notes).ToContainTextAsync("Notes from the admin");
         await Expect(notes).ToContainTextAsync("Notes from the desk");
@@ -69,10 +69,10 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         await EditorPage.ChooseRoomAsync(staff, "513");
         await SaveAsync(staff);
 
-        var room = staff.Locator(".rz-dialog").GetByRole(AriaRole.Group, new() { Name = "Room" });
+        var room = staff.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Group, new() { Name = "Room" });
         await Expect(room.Locator("dd")).ToHaveTextAsync(["Room 511", "Room 512", "Room 513"]);
         await room.GetByLabel("Take theirs").CheckAsync();
-        await staff.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await Expect(staff.Locator("#room-picker")).ToContainTextAsync("512 ·");
         await using var check = app.CreateContext();

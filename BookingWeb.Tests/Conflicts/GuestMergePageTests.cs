@@ -33,8 +33,11 @@ public class GuestMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         await staff.GetByLabel("E-mail").FillAsync("lotte@desk.example");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        var dialog = staff.Locator(".rz-dialog");
-        await dialog.GetByRole(AriaRole.Group, new() { Name = "E-mail" }).GetByLabel("Take theirs").CheckAsync();
+        var dialog = staff.GetByRole(AriaRole.Dialog);
+        var email = dialog.GetByRole(AriaRole.Group, new() { Name = "E-mail", Exact = true });
+        await Expect(email.Locator("dd")).ToHaveTextAsync([BookingWeb.Conflicts.ConflictValues.Empty, "lotte@admin.example", "lotte@desk.example"]);
+        await Expect(email).ToContainTextAsync($"Theirs ({TestAccounts.Admin.DisplayName} at ");
+        await email.GetByLabel("Take theirs").CheckAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await Expect(staff.GetByTestId("merge-summary")).ToContainTextAsync("new phone; saved your city; used your choice for e-mail.");

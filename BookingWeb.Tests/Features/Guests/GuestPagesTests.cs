@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -36,9 +37,38 @@ public class GuestPagesTests(AppFixture app) : IClassFixture<AppFixture>
         await page.GetByLabel("City").FillAsync("Leipzig");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        var firstNameField = page.Locator(".rz-form-field", new() { Has = page.GetByLabel("First name") });
-        await Expect(firstNameField).ToContainTextAsync("First name is required.");
+        await Expect(page.GetByLabel("First name")).ToHaveAccessibleDescriptionAsync("First name is required.");
         await Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Ohnevorname");
         await Expect(page.GetByLabel("City")).ToHaveValueAsync("Leipzig");
+    }
+
+    [Fact]
+    public async Task Deleting_a_guest_asks_first_keep_leaves_them_and_delete_removes_them()
+    {
+        int id;
+        await using (var db = app.CreateContext())
+        {
+            var guest = new BookingWeb.Data.Guest { FirstName = "Dora", LastName = "Delete" };
+            db.Guests.Add(guest);
+            await db.SaveChangesAsync();
+            id = guest.Id;
+        }
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, $"/guests/{id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        var question = page.GetByRole(AriaRole.Dialog);
+        await Expect(question).ToContainTextAsync("Delete Dora Delete? This cannot be undone.");
+        await question.GetByRole(AriaRole.Button, new() { Name = "Keep guest" }).ClickAsync();
+        await Expect(question).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dora Delete" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText("Guest deleted: Dora Delete")).ToBeVisibleAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/guests"));
+        await using var check = app.CreateContext();
+        Assert.False(await check.Guests.AnyAsync(g => g.Id == id));
     }
 }

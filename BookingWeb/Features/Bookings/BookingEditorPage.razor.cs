@@ -70,7 +70,7 @@ public partial class BookingEditorPage
                 (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, $"{merged.Summary} Not saved yet: save to keep it.");
                 break;
             case BookingReview.Conflicting conflicting:
-                if (await MergeDialog.OpenAsync(Dialogs, conflicting.Conflict) is not { } choices) return;
+                if (await MergeDialog.OpenAsync(MudDialogs, conflicting.Conflict) is not { } choices) return;
                 (_draft, _original) = BookingMergeService.ApplyReviewChoices(conflicting.Conflict, choices);
                 _mergeSummary = "Your choices are in the form. Not saved yet: save to keep them.";
                 break;

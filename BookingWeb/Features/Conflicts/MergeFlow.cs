@@ -1,7 +1,7 @@
 using BookingWeb.Conflicts;
 using BookingWeb.Hosting;
 using BookingWeb.Shared;
-using Radzen;
+using MudBlazor;
 
 namespace BookingWeb.Features.Conflicts;
 
@@ -9,7 +9,7 @@ namespace BookingWeb.Features.Conflicts;
 /// What every editor does with a save's outcome: while it is a conflict, show the merge dialog and save the user's
 /// choices (which may race again and ask again); counts merges and conflicts shown.
 /// </summary>
-public sealed class MergeFlow(DialogService dialogs, BookingWebMetrics metrics)
+public sealed class MergeFlow(IDialogService dialogs, BookingWebMetrics metrics)
 {
     public delegate Task<SaveResult> Resolver(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices);
 

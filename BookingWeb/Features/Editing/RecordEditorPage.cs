@@ -3,7 +3,7 @@ using BookingWeb.Data;
 using BookingWeb.Features.Conflicts;
 using BookingWeb.Shared;
 using Microsoft.AspNetCore.Components;
-using Radzen;
+using MudBlazor;
 
 namespace BookingWeb.Features.Editing;
 
@@ -15,8 +15,8 @@ namespace BookingWeb.Features.Editing;
 public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : Entity, new()
 {
     [Inject] private NavigationManager Navigation { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
-    [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private MergeFlow Merging { get; set; } = default!;
 
     [Parameter] public int? Id { get; set; }
@@ -53,7 +53,7 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     protected abstract void CopyEditableFields(TRecord from, TRecord to);
 
     /// <summary>Shows the service's per-field messages beside the form's fields.</summary>
-    protected abstract void ShowFieldErrors(IReadOnlyDictionary<string, string> fieldErrors);
+    protected abstract Task ShowFieldErrorsAsync(IReadOnlyDictionary<string, string> fieldErrors);
 
     /// <summary>The record as it now stands in the database: just loaded (null when not found) or saved.</summary>
     protected virtual void OnStored(TRecord? record) { }
@@ -99,13 +99,12 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     protected async Task ConfirmAndDeleteAsync(string question, string deletedName)
     {
         if (Record is null) return;
-        var confirmed = await Dialogs.Confirm(question, $"Delete {Noun}",
-            new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = $"Keep {Noun}" });
+        var confirmed = await Dialogs.ShowMessageBoxAsync($"Delete {Noun}", question, yesText: "Delete", cancelText: $"Keep {Noun}");
         if (confirmed != true) return;
         switch (await DeleteRecordAsync(Record.Id))
         {
             case DeleteResult.Deleted:
-                Notifications.Notify(NotificationSeverity.Success, $"{Title} deleted", deletedName);
+                Snackbar.Add($"{Title} deleted: {deletedName}", Severity.Success);
                 Close();
                 break;
             case DeleteResult.Refused refused:
@@ -132,18 +131,18 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         {
             case SaveResult.Merged merged:
                 MergeSummary = merged.Summary;
-                Notifications.Notify(NotificationSeverity.Success, "Saved and merged", merged.Summary);
+                Snackbar.Add($"Saved and merged: {merged.Summary}", Severity.Success);
                 break;
             case SaveResult.DeletedMeanwhile deleted:
                 DeletedMessage = deleted.Message;
                 break;
             case SaveResult.Saved saved:
-                Notifications.Notify(NotificationSeverity.Success, $"{Title} saved", NameOf(current));
+                Snackbar.Add($"{Title} saved: {NameOf(current)}", Severity.Success);
                 if (wasNew) Navigation.NavigateTo($"{ListPath}/{saved.Id}", replace: true);
                 break;
             case SaveResult.Invalid invalid:
                 Message = invalid.Message;
-                ShowFieldErrors(invalid.FieldErrors);
+                await ShowFieldErrorsAsync(invalid.FieldErrors);
                 break;
             case SaveResult.NotFound notFound:
                 Message = notFound.Message;

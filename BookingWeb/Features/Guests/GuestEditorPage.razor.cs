@@ -26,7 +26,8 @@ public partial class GuestEditorPage : RecordEditorPage<Guest>
 
     protected override Task<DeleteResult> DeleteRecordAsync(int id) => Guests.DeleteAsync(id);
     protected override void CopyEditableFields(Guest from, Guest to) => GuestRules.CopyEditableFields(from, to);
-    protected override void ShowFieldErrors(IReadOnlyDictionary<string, string> fieldErrors) => _form?.ShowErrors(fieldErrors);
+    protected override Task ShowFieldErrorsAsync(IReadOnlyDictionary<string, string> fieldErrors) =>
+        _form?.ShowErrorsAsync(fieldErrors) ?? Task.CompletedTask;
 
     private Task DeleteAsync() => ConfirmAndDeleteAsync($"Delete {Record!.FullName}? This cannot be undone.", Record.FullName);
 }

@@ -27,7 +27,8 @@ public partial class RoomEditorPage : RecordEditorPage<Room>
 
     protected override Task<DeleteResult> DeleteRecordAsync(int id) => Rooms.DeleteAsync(id);
     protected override void CopyEditableFields(Room from, Room to) => RoomRules.CopyEditableFields(from, to);
-    protected override void ShowFieldErrors(IReadOnlyDictionary<string, string> fieldErrors) => _form?.ShowErrors(fieldErrors);
+    protected override Task ShowFieldErrorsAsync(IReadOnlyDictionary<string, string> fieldErrors) =>
+        _form?.ShowErrorsAsync(fieldErrors) ?? Task.CompletedTask;
 
     /// <summary>The Deactivate/Activate button speaks of the saved state, not of the unsaved form.</summary>
     protected override void OnStored(Room? room) => _savedActive = room?.IsActive ?? false;
