@@ -7,5 +7,6 @@ source scripts/lib/prerequisites.sh
 
 ensure_postgres
 ensure_chromium
+source scripts/lib/container-images.sh && ensure_container_images
 dotnet tool restore >/dev/null
 dotnet test BookingWeb.sln -c Release --logger "console;verbosity=normal" "$@"
