@@ -64,7 +64,8 @@ public static class DockerCli
 
     /// <summary>
     /// Waits for the container's HEALTHCHECK to report healthy, by following the engine's events for it from
-    /// <paramref name="since"/> on (so none is missed); fails at once, with its log, if it dies or turns unhealthy.
+    /// <paramref name="since"/> on (so none is missed). An unhealthy report may still turn healthy (a probe too slow on a
+    /// busy machine); the container dying fails at once. Failures carry the last probes' answers and the container's log.
     /// </summary>
     public static async Task WaitUntilHealthyAsync(string container, DateTimeOffset since, TimeSpan timeout)
     {
@@ -79,16 +80,14 @@ public static class DockerCli
             while (await events.StandardOutput.ReadLineAsync(deadline.Token) is { } status)
             {
                 if (status == "health_status: healthy") return;
-                if (status is "die" or "health_status: unhealthy")
-                    throw new InvalidOperationException($"The container {await NameAsync(container)} reported {status}:\n{await LogsAsync(container)}");
+                if (status == "die")
+                    throw new InvalidOperationException($"The container {await NameAsync(container)} exited before it was healthy.\n{await DiagnosticsAsync(container)}");
             }
             throw new InvalidOperationException($"docker events ended: {await events.StandardError.ReadToEndAsync()}");
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            throw new TimeoutException(
-                $"The container {await NameAsync(container)} was not healthy within {timeout} " +
-                $"(health: {await TryInspectAsync(container, "{{json .State.Health}}")}):\n{await LogsAsync(container)}");
+            throw new TimeoutException($"The container {await NameAsync(container)} was not healthy within {timeout}.\n{await DiagnosticsAsync(container)}");
         }
         finally
         {
@@ -105,10 +104,12 @@ public static class DockerCli
         return $"http://{loopback}";
     }
 
-    public static async Task<string> LogsAsync(string container)
+    /// <summary>The state, the last health probes' answers and the end of the log of a container, for a failure message.</summary>
+    public static async Task<string> DiagnosticsAsync(string container)
     {
+        var state = await TryInspectAsync(container, "{{.State.Status}} (exit code {{.State.ExitCode}}); health: {{if .State.Health}}{{.State.Health.Status}}{{range .State.Health.Log}}\n  probe exit {{.ExitCode}}: {{.Output}}{{end}}{{end}}");
         var logs = await TryAsync(Docker, ["logs", "--tail", "60", container]);
-        return logs.Output + logs.Error;
+        return $"State: {state}\nLog:\n{logs.Output}{logs.Error}";
     }
 
     private static async Task<string> NameAsync(string container) => (await TryInspectAsync(container, "{{.Name}}")).TrimStart('/');

@@ -11,6 +11,8 @@ namespace BookingWeb.Tests.Hosting;
 /// <summary>What a person does with freshly started containers: signs in as the bootstrap admin, books a stay in one page and watches it arrive in another.</summary>
 public static class LiveBookingInContainers
 {
+    /// <summary>A save and its live update cross containers that start beside others on a shared two-core machine.</summary>
+    private static readonly LocatorAssertionsToHaveTextOptions SaveTimeout = new() { Timeout = 30_000 };
     /// <summary>A browser signed in through the real sign-in form at <paramref name="baseUrl"/>; cookies are not told apart by port, so on every instance.</summary>
     public static async Task<IBrowserContext> SignedInAdminAsync(string baseUrl)
     {
@@ -44,10 +46,10 @@ public static class LiveBookingInContainers
         await EditorPage.ChooseRoomAsync(editor, "C1");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Create booking" }).ClickAsync();
         var heading = editor.GetByRole(AriaRole.Heading, new() { Level = 1 });
-        await Expect(heading).ToHaveTextAsync(new Regex(@"^Booking RES-\d{4}-\d{4}$"));
+        await Expect(heading).ToHaveTextAsync(new Regex(@"^Booking RES-\d{4}-\d{4}$"), SaveTimeout);
         var reservation = (await heading.InnerTextAsync())["Booking ".Length..];
 
-        await Expect(list.GetByRole(AriaRole.Link, new() { Name = reservation })).ToBeVisibleAsync();
+        await Expect(list.GetByRole(AriaRole.Link, new() { Name = reservation })).ToBeVisibleAsync(new() { Timeout = SaveTimeout.Timeout });
     }
 
     private static async Task SeedRoomAndGuestAsync(string connectionString)
