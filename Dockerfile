@@ -6,9 +6,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the project files alone, so this layer stays cached until a package changes.
-# BlazorFrameworkScript.targets downloads the runtime pack that carries blazor.web.js (docs/decisions/0002).
 COPY global.json Directory.Build.props Directory.Packages.props ./
-COPY BookingWeb/BookingWeb.csproj BookingWeb/BlazorFrameworkScript.targets BookingWeb/
+COPY BookingWeb/BookingWeb.csproj BookingWeb/
 RUN dotnet restore BookingWeb/BookingWeb.csproj
 COPY . .
 # The same command the published-output test runs (scripts/publish.sh).

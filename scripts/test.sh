@@ -7,9 +7,11 @@ cd "$(dirname "$0")/.."
 source scripts/lib/prerequisites.sh
 source scripts/lib/docker-engine.sh
 source scripts/lib/postgres-image.sh
+source scripts/lib/container-images.sh
 
 ensure_chromium
 ensure_docker_engine
 ensure_postgres_image
+ensure_container_images
 dotnet tool restore >/dev/null
 dotnet test BookingWeb.sln -c Release --logger "console;verbosity=normal" "$@"
