@@ -58,7 +58,7 @@ public class BookingEditorPageTests(AppFixture app) : IClassFixture<AppFixture>
 
         await Expect(page.GetByTestId("form-error")).ToContainTextAsync("Room 301 is already booked 3–5 May (RES-2026-0042).");
         await Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Arrives late, keep the key at the bar");
-        await Expect(page.Locator("#guest-picker")).ToContainTextAsync("Berg, Anna");
+        await Expect(EditorPage.Guest(page)).ToHaveValueAsync("Berg, Anna");
         await Expect(EditorPage.CheckIn(page)).ToHaveValueAsync("2027-05-04");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New booking");
     }
