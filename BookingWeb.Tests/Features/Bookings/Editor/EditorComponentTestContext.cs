@@ -54,6 +54,10 @@ public abstract class EditorComponentTestContext : ComponentTestContext, IClassF
         return await db.Guests.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id);
     }
 
+    /// <summary>Waits for what the person should see; the services read a real database, which can be slow on a busy machine.</summary>
+    protected static void Eventually<T>(IRenderedComponent<T> cut, Action assertion) where T : Microsoft.AspNetCore.Components.IComponent =>
+        cut.WaitForAssertion(assertion, TimeSpan.FromSeconds(10));
+
     /// <summary>The input a person finds by its label (a visible label, or the aria-label of a field in a lines table).</summary>
     protected static IElement Input<T>(IRenderedComponent<T> cut, string label) where T : Microsoft.AspNetCore.Components.IComponent
     {
