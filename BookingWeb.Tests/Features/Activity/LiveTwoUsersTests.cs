@@ -22,14 +22,14 @@ public class LiveTwoUsersTests(AppFixture app) : IClassFixture<AppFixture>
         await AppFixture.OpenAsync(actor, $"/bookings/{id}");
 
         await actor.GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
-        await actor.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
+        await actor.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Cancel booking" }).ClickAsync();
 
         await Expect(row.Locator("[data-status=Cancelled]")).ToBeVisibleAsync();
         await Expect(other.GetByText("Booking RES-2027-0701 — Live, room 71 — cancelled by Administrator")).ToBeVisibleAsync();
         await Expect(actor.GetByText("cancelled by Administrator")).ToHaveCountAsync(0);
 
         await actor.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
-        await actor.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await actor.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
 
         await Expect(row).ToHaveCountAsync(0);
         await Expect(other.GetByText("Booking RES-2027-0701 deleted by Administrator")).ToBeVisibleAsync();

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Features.Bookings;
 
@@ -7,11 +9,14 @@ public static class EditorPage
 {
     public static async Task ChooseGuestAsync(IPage page, string search, string optionText)
     {
-        await page.Locator("#guest-picker").ClickAsync();
+        await Guest(page).ClickAsync();
         await page.Keyboard.TypeAsync(search);
         await page.GetByRole(AriaRole.Option, new() { Name = optionText }).First.ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("#guest-picker")).ToContainTextAsync(optionText);
+        await Expect(Guest(page)).ToHaveValueAsync(new Regex($"^{Regex.Escape(optionText)}"));
     }
+
+    /// <summary>The guest search box; its value is the chosen guest.</summary>
+    public static ILocator Guest(IPage page) => page.GetByRole(AriaRole.Combobox, new() { Name = "Guest", Exact = true });
 
     public static async Task SetStayAsync(IPage page, string checkIn, string checkOut)
     {
@@ -25,10 +30,13 @@ public static class EditorPage
 
     public static ILocator CheckOut(IPage page) => page.GetByLabel("Check-out", new() { Exact = true });
 
+    /// <summary>The room select; its value is the chosen room.</summary>
+    public static ILocator Room(IPage page) => page.GetByRole(AriaRole.Combobox, new() { Name = "Room", Exact = true });
+
     public static async Task ChooseRoomAsync(IPage page, string roomNumber)
     {
-        await page.Locator("#room-picker").ClickAsync();
+        await Room(page).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = $"{roomNumber} ·" }).First.ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("#room-picker")).ToContainTextAsync($"{roomNumber} ·");
+        await Expect(Room(page)).ToHaveValueAsync(new Regex($"^{Regex.Escape(roomNumber)} ·"));
     }
 }

@@ -3,19 +3,22 @@ using BookingWeb.Data;
 using BookingWeb.Features.Conflicts;
 using BookingWeb.Shared;
 using Microsoft.AspNetCore.Components;
-using Radzen;
+using MudBlazor;
 
 namespace BookingWeb.Features.Bookings;
 
 public partial class BookingEditorPage
 {
+    private static readonly DialogOptions ConfirmOptions = new() { CloseOnEscapeKey = true, MaxWidth = MaxWidth.ExtraSmall };
+
     [Parameter] public int? Id { get; set; }
 
     private BookingDraft? _draft;
     private BookingDraft? _original;
     private BookingStatus _savedStatus;
     private BookingFields? _fields;
-    private IReadOnlyDictionary<string, string>? _errors;
+    private MudForm? _form;
+    private readonly BookingFormChecks _checks;
     private string? _message;
     private bool _loading = true;
     private bool _saving;
@@ -24,16 +27,18 @@ public partial class BookingEditorPage
     private string? _deletedMessage;
     private int _loadCount;
 
+    public BookingEditorPage() => _checks = new BookingFormChecks(() => _draft);
+
     private string Title => _draft is null ? (Id is null ? "New booking" : "Booking")
         : _draft.IsNew ? "New booking" : $"Booking {_draft.ReservationNumber}";
 
     protected override async Task OnParametersSetAsync()
     {
         _loading = true;
-        _errors = null;
+        _checks.Clear();
         _message = null;
         (_pendingConflict, _deletedMessage) = (null, null);
-        _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(DateOnly.FromDateTime(DateTime.Today));
+        _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(DateOnly.FromDateTime(Clock.GetLocalNow().Date));
         _original = _draft?.Copy();
         _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
         _loadCount++;
@@ -70,7 +75,7 @@ public partial class BookingEditorPage
                 (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, $"{merged.Summary} Not saved yet: save to keep it.");
                 break;
             case BookingReview.Conflicting conflicting:
-                if (await MergeDialog.OpenAsync(MudDialogs, conflicting.Conflict) is not { } choices) return;
+                if (await MergeDialog.OpenAsync(Dialogs, conflicting.Conflict) is not { } choices) return;
                 (_draft, _original) = BookingMergeService.ApplyReviewChoices(conflicting.Conflict, choices);
                 _mergeSummary = "Your choices are in the form. Not saved yet: save to keep them.";
                 break;
@@ -96,7 +101,7 @@ public partial class BookingEditorPage
         switch (result)
         {
             case SaveResult.Merged merged:
-                Notifications.Notify(NotificationSeverity.Success, "Booking saved and merged", merged.Summary);
+                Snackbar.Add($"Booking saved and merged. {merged.Summary}", Severity.Success);
                 await OnParametersSetAsync();
                 _mergeSummary = merged.Summary;
                 break;
@@ -104,36 +109,37 @@ public partial class BookingEditorPage
                 _deletedMessage = deleted.Message;
                 break;
             case SaveResult.Saved saved:
-                Notifications.Notify(NotificationSeverity.Success, isNew ? "Booking created" : "Booking saved");
+                Snackbar.Add(isNew ? "Booking created" : "Booking saved", Severity.Success);
                 if (isNew) Navigation.NavigateTo($"bookings/{saved.Id}");
                 else await OnParametersSetAsync();
                 break;
             case SaveResult.Invalid invalid:
-                ShowRefusal(invalid.Message, invalid.FieldErrors);
+                await ShowRefusalAsync(invalid.Message, invalid.FieldErrors);
                 if (_fields is not null) await _fields.ReloadRoomsAsync();
                 break;
             case SaveResult.NotFound notFound:
-                ShowRefusal(notFound.Message, null);
+                await ShowRefusalAsync(notFound.Message, null);
                 break;
         }
     }
 
-    private void ShowRefusal(string message, IReadOnlyDictionary<string, string>? fieldErrors)
+    private async Task ShowRefusalAsync(string message, IReadOnlyDictionary<string, string>? fieldErrors)
     {
-        _errors = fieldErrors;
         // A single field's sentence is the whole story: say it at the top too, in the same words.
         _message = fieldErrors is { Count: 1 } ? fieldErrors.Values.Single() : message;
+        _checks.Refuse(_draft!, fieldErrors ?? new Dictionary<string, string>());
+        if (_form is not null) await _form.ValidateAsync();
     }
 
     private async Task CancelBookingAsync()
     {
         if (_draft is null) return;
-        if (await Dialogs.Confirm($"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.", "Cancel booking",
-                new ConfirmOptions { OkButtonText = "Cancel booking", CancelButtonText = "Keep it" }) != true) return;
+        if (await Dialogs.ShowMessageBoxAsync("Cancel booking", $"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.",
+                yesText: "Cancel booking", cancelText: "Keep it", options: ConfirmOptions) != true) return;
         switch (await Bookings.CancelAsync(_draft.Id, _draft.Version))
         {
             case SaveResult.Saved:
-                Notifications.Notify(NotificationSeverity.Info, $"Booking {_draft.ReservationNumber} cancelled");
+                Snackbar.Add($"Booking {_draft.ReservationNumber} cancelled", Severity.Info);
                 await OnParametersSetAsync();
                 break;
             case SaveResult.Invalid invalid: _message = invalid.Message; break;
@@ -144,12 +150,13 @@ public partial class BookingEditorPage
     private async Task DeleteAsync()
     {
         if (_draft is null) return;
-        if (await Dialogs.Confirm($"Delete booking {_draft.ReservationNumber} with all its services, discounts and reminders? This cannot be undone.",
-                "Delete booking", new ConfirmOptions { OkButtonText = "Delete", CancelButtonText = "Keep it" }) != true) return;
+        if (await Dialogs.ShowMessageBoxAsync("Delete booking",
+                $"Delete booking {_draft.ReservationNumber} with all its services, discounts and reminders? This cannot be undone.",
+                yesText: "Delete", cancelText: "Keep it", options: ConfirmOptions) != true) return;
         switch (await Bookings.DeleteAsync(_draft.Id, _draft.Version))
         {
             case DeleteResult.Deleted or DeleteResult.NotFound:
-                Notifications.Notify(NotificationSeverity.Info, $"Booking {_draft.ReservationNumber} deleted");
+                Snackbar.Add($"Booking {_draft.ReservationNumber} deleted", Severity.Info);
                 Navigation.NavigateTo("bookings");
                 break;
             case DeleteResult.Refused refused: _message = refused.Message; break;

@@ -1,9 +1,9 @@
 using BookingWeb.Data;
-using Radzen;
+using MudBlazor;
 
 namespace BookingWeb.Features.Bookings;
 
-/// <summary>How bookings name and colours statuses.</summary>
+/// <summary>How bookings name and colour statuses.</summary>
 public static class BookingLabels
 {
     public static string Of(BookingStatus status) => status switch
@@ -20,13 +20,14 @@ public static class BookingLabels
         _ => status.ToString(),
     };
 
-    public static BadgeStyle StyleOf(BookingStatus status) => status switch
+    /// <summary>The status chip's colour.</summary>
+    public static Color ColorOf(BookingStatus status) => status switch
     {
-        BookingStatus.Tentative => BadgeStyle.Warning,
-        BookingStatus.Confirmed => BadgeStyle.Info,
-        BookingStatus.CheckedIn => BadgeStyle.Success,
-        BookingStatus.CheckedOut => BadgeStyle.Base,
-        BookingStatus.Cancelled => BadgeStyle.Danger,
-        _ => BadgeStyle.Dark,
+        BookingStatus.Tentative => Color.Warning,
+        BookingStatus.Confirmed => Color.Info,
+        BookingStatus.CheckedIn => Color.Success,
+        BookingStatus.CheckedOut => Color.Default,
+        BookingStatus.Cancelled => Color.Error,
+        _ => Color.Dark,
     };
 }
