@@ -52,7 +52,7 @@ public sealed class ContainerApp : IAsyncLifetime
     /// <summary>Removes both containers (with their anonymous volumes) and the network, whatever the tests did.</summary>
     public async Task DisposeAsync()
     {
-        await TryAsync(Docker, ["rm", "--force", "--volumes", AppContainer, $"{_name}-db"]);
-        await TryAsync(Docker, ["network", "rm", _name]);
+        await TryAsync(DockerCli.Docker, ["rm", "--force", "--volumes", AppContainer, $"{_name}-db"]);
+        await TryAsync(DockerCli.Docker, ["network", "rm", _name]);
     }
 }

@@ -7,18 +7,29 @@ namespace BookingWeb.Shared;
 /// One validation source for a MudForm's fields (their <c>Validation</c> parameter, with <c>For</c> set): the feature's own
 /// rules, checked as the person types, plus what the service refused on Save. A refused field keeps its message until
 /// its value changes, so nothing typed is cleared and the message never outlives the value it was about.
-/// <code>&lt;MudTextField For="() => Guest.LastName" @bind-Value="Guest.LastName" Validation="Checks.Validate" /&gt;</code>
+/// <code>&lt;MudForm Model="Guest"&gt; &lt;MudTextField For="() => Guest.LastName" @bind-Value="Guest.LastName" Validation="_checks.Validation" /&gt;</code>
+/// (the form's <c>Model</c> is required: MudBlazor hands the field's check the form's model).
 /// </summary>
-public sealed class FieldChecks<TModel>(Func<TModel, IReadOnlyDictionary<string, string>>? rules = null) where TModel : class
+public sealed class FieldChecks<TModel> where TModel : class
 {
     private static readonly ConcurrentDictionary<string, PropertyInfo?> Properties = new();
     private readonly Dictionary<string, Refusal> _refused = [];
+    private readonly Func<TModel, IReadOnlyDictionary<string, string>>? _rules;
+
+    public FieldChecks(Func<TModel, IReadOnlyDictionary<string, string>>? rules = null)
+    {
+        _rules = rules;
+        Validation = Validate;
+    }
+
+    /// <summary>For a field's <c>Validation</c> parameter (typed object, so a method group would not convert).</summary>
+    public Func<object, string, IEnumerable<string>> Validation { get; }
 
     /// <summary>MudBlazor's model-level form: called with the form's model and the field's property name.</summary>
     public IEnumerable<string> Validate(object model, string property)
     {
         if (model is not TModel typed) yield break;
-        if (rules?.Invoke(typed).TryGetValue(property, out var broken) == true)
+        if (_rules?.Invoke(typed).TryGetValue(property, out var broken) == true)
         {
             yield return broken;
             yield break;

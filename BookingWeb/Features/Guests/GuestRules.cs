@@ -39,6 +39,15 @@ internal static partial class GuestRules
         return errors;
     }
 
+    /// <summary>The rules on the guest as the service will see it (trimmed, blanks as empty), for a form's fields as typed.</summary>
+    public static IReadOnlyDictionary<string, string> CheckAsTyped(Guest typed)
+    {
+        var guest = new Guest();
+        CopyEditableFields(typed, guest);
+        Normalize(guest);
+        return Validate(guest).ToResult().FieldErrors;
+    }
+
     public static void CopyEditableFields(Guest from, Guest to)
     {
         to.FirstName = from.FirstName;

@@ -31,6 +31,15 @@ internal static class RoomRules
     public static SaveResult.Invalid NumberTaken(string number) =>
         SaveResult.Refuse(nameof(Room.Number), $"Room number {number} is already taken.");
 
+    /// <summary>The rules on the room as the service will see it (trimmed), for a form's fields as typed.</summary>
+    public static IReadOnlyDictionary<string, string> CheckAsTyped(Room typed)
+    {
+        var room = new Room();
+        CopyEditableFields(typed, room);
+        Normalize(room);
+        return Validate(room).ToResult().FieldErrors;
+    }
+
     public static void CopyEditableFields(Room from, Room to)
     {
         to.Number = from.Number;
