@@ -16,7 +16,6 @@ public partial class BookingsPage
 {
     private const int PageSize = 25;
     private const string DateFormat = "yyyy-MM-dd";
-    private const string DateDisplay = "d MMM yyyy";
 
     private IReadOnlyList<BookingListItem>? _rows; // null until the first load
     private int _count;
@@ -166,6 +165,16 @@ public partial class BookingsPage
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    private readonly Dictionary<BookingListItem, MarkupString> _rowMarkup = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A row's cells as one HTML string, made once per row that a load brings.</summary>
+    private MarkupString RowMarkup(BookingListItem booking)
+    {
+        if (_rowMarkup.TryGetValue(booking, out var made)) return made;
+        if (_rowMarkup.Count > 4 * PageSize) _rowMarkup.Clear(); // rows of earlier loads
+        return _rowMarkup[booking] = new MarkupString(BookingRowHtml.Cells(booking));
+    }
 
     private void OpenBooking(int id) => Navigation.NavigateTo($"bookings/{id}");
 
