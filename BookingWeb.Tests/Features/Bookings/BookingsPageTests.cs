@@ -42,7 +42,7 @@ public sealed class BookingsPageApp : AppFixture
 
 public class BookingsPageTests(BookingsPageApp app) : IClassFixture<BookingsPageApp>
 {
-    private static ILocator Rows(IPage page) => page.Locator(".rz-data-row");
+    private static ILocator Rows(IPage page) => page.Locator("tr[data-booking-id]");
 
     [Fact]
     public async Task The_grid_lists_bookings_and_a_search_for_a_guest_narrows_it_to_that_guest()
@@ -92,9 +92,9 @@ public class BookingsPageTests(BookingsPageApp app) : IClassFixture<BookingsPage
         await Expect(Rows(page)).ToHaveCountAsync(2);
 
         // The calendar renders only once opened (it used to sit hidden in every page).
-        await page.Locator(".rz-form-field", new() { HasText = "Staying from" }).GetByRole(AriaRole.Button, new() { Name = "Toggle" }).ClickAsync();
-        var calendar = page.GetByRole(AriaRole.Dialog, new() { Name = "Date picker" });
-        await calendar.GetByText("3", new() { Exact = true }).First.ClickAsync(); // 3 July: the first "3" of July's page
+        await Expect(page.Locator(".mud-picker-calendar")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open calendar for staying from" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "3", Exact = true }).First.ClickAsync(); // 3 July: the first "3" of July's page
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/bookings\?from=2026-07-03$"));
         await Expect(Rows(page)).ToHaveCountAsync(1); // Hopper leaves on the 3rd: no night left in the range

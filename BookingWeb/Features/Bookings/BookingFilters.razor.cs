@@ -1,5 +1,6 @@
 using BookingWeb.Data;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace BookingWeb.Features.Bookings;
 
@@ -11,11 +12,10 @@ public partial class BookingFilters
 {
     private static readonly TimeSpan SearchDelay = TimeSpan.FromMilliseconds(300);
 
-    private static readonly StatusOption[] AllStatuses =
-        Enum.GetValues<BookingStatus>().Select(s => new StatusOption(s, BookingLabels.Of(s))).ToArray();
+    private static readonly BookingStatus[] AllStatuses = Enum.GetValues<BookingStatus>();
 
     private string? _search;
-    private IEnumerable<BookingStatus> _statuses = [];
+    private IReadOnlyCollection<BookingStatus> _statuses = [];
     private DateOnly? _from;
     private DateOnly? _to;
     private BookingFilter? _shown;
@@ -52,29 +52,36 @@ public partial class BookingFilters
         await EmitAsync();
     }
 
+    private Task OnSearchKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? SearchNowAsync() : Task.CompletedTask;
+
     private Task SearchNowAsync()
     {
         CancelPendingSearch();
         return EmitAsync();
     }
 
-    private Task OnStatusesChangedAsync(IEnumerable<BookingStatus>? statuses)
+    private Task OnStatusesChangedAsync(IReadOnlyCollection<BookingStatus>? statuses)
     {
         _statuses = statuses ?? [];
         return EmitAsync();
     }
 
-    private Task OnFromChangedAsync(DateOnly? from)
+    private Task OnFromChangedAsync(DateTime? from)
     {
-        _from = from;
+        _from = ToDateOnly(from);
         return EmitAsync();
     }
 
-    private Task OnToChangedAsync(DateOnly? to)
+    private Task OnToChangedAsync(DateTime? to)
     {
-        _to = to;
+        _to = ToDateOnly(to);
         return EmitAsync();
     }
+
+    // MudDatePicker works with DateTime?; the filter keeps DateOnly.
+    private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
+
+    private static DateOnly? ToDateOnly(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
 
     private Task ClearAsync()
     {
@@ -105,6 +112,4 @@ public partial class BookingFilters
     }
 
     public void Dispose() => CancelPendingSearch();
-
-    private sealed record StatusOption(BookingStatus Value, string Label);
 }

@@ -3,9 +3,8 @@ using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Features.Presence;
 using BookingWeb.Realtime;
+using BookingWeb.Shared;
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
 
 namespace BookingWeb.Features.Bookings;
 
@@ -18,13 +17,13 @@ public partial class BookingsPage
     private const int PageSize = 25;
     private const string DateFormat = "yyyy-MM-dd";
 
-    private RadzenDataGrid<BookingListItem>? _grid;
-    private IReadOnlyList<BookingListItem>? _rows; // null until the first load, or LoadData never runs
+    private IReadOnlyList<BookingListItem>? _rows; // null until the first load
     private int _count;
-    private bool _loading;
+    private int _page; // from 0
+    private bool _loading = true;
     private string? _loadError;
     private BookingFilter _filter = BookingFilter.None;
-    private BookingSort _sort = BookingSort.Default;
+    private ListSort _listSort = new(BookingSort.Default.Column, BookingSort.Default.Descending);
     private readonly LiveGridLoads _loads = new();
     private readonly RowFlashes _flashes = new();
     private DateTimeOffset? _liveChangesHeardAt;
@@ -46,12 +45,17 @@ public partial class BookingsPage
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
 
+    private ListSort ListSort => _listSort;
+
+    private BookingSort Sort => new(_listSort.Column, _listSort.Descending);
+
     protected override async Task OnParametersSetAsync()
     {
         var fromAddress = FilterFromQueryString();
-        if (fromAddress == _filter) return;
+        if (_loads.Latest > 0 && fromAddress == _filter) return;
         _filter = fromAddress;
-        if (_grid is not null) await _grid.FirstPage(forceReload: true);
+        _page = 0;
+        await LoadAsync();
     }
 
     private async Task OnFilterChangedAsync(BookingFilter filter)
@@ -64,20 +68,41 @@ public partial class BookingsPage
             ["from"] = filter.StayFrom?.ToString(DateFormat, CultureInfo.InvariantCulture),
             ["to"] = filter.StayTo?.ToString(DateFormat, CultureInfo.InvariantCulture),
         }), replace: true);
-        if (_grid is not null) await _grid.FirstPage(forceReload: true);
+        _page = 0;
+        await LoadAsync();
     }
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private Task OnSortChangedAsync(ListSort sort)
     {
-        // Keystrokes and clicks can start loads that overlap; only the latest one may fill the grid.
-        var load = _loads.Begin(args);
-        _sort = SortFrom(args);
+        _listSort = sort;
+        _page = 0;
+        return LoadAsync();
+    }
+
+    private Task OnPageChangedAsync(int page)
+    {
+        _page = page;
+        return LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        // Keystrokes and clicks can start loads that overlap; only the latest one may fill the list.
+        var load = _loads.Begin();
         _loading = _loads.ShowsSpinner;
         try
         {
             var heardAt = _loads.IsLiveReloading ? _liveChangesHeardAt : null;
-            var page = await Queries.ListAsync(_filter, _sort, args.Skip ?? 0, args.Top ?? PageSize, heardAt);
+            var page = await Queries.ListAsync(_filter, Sort, _page * PageSize, PageSize, heardAt);
             if (!_loads.IsLatest(load)) return;
+            var lastPage = Math.Max(0, (page.TotalCount - 1) / PageSize);
+            if (_page > lastPage)
+            {
+                // Rows went away (deleted, filtered out) under the page in view: show the last page there is.
+                _page = lastPage;
+                await LoadAsync();
+                return;
+            }
             (_rows, _count, _loadError) = (page.Items, page.TotalCount, null);
             await RefreshPresenceAsync();
         }
@@ -92,8 +117,6 @@ public partial class BookingsPage
             if (_loads.IsLatest(load)) _loading = false;
         }
     }
-
-    private Task ReloadAsync() => _grid?.Reload() ?? Task.CompletedTask;
 
     /// <summary>"Anna is editing" beside the bookings in view that someone else has open.</summary>
     private async Task RefreshPresenceAsync()
@@ -121,8 +144,8 @@ public partial class BookingsPage
         if (_rows is not { } shown || BookingRowRefresh.RowsToRefresh(changes, shown) is not { } ids) return false;
         var load = _loads.Latest;
         var fresh = (await Queries.RowsAsync(_filter, ids)).ToDictionary(r => r.Id);
-        if (!_loads.IsLatest(load) || _rows != shown) return true; // a newer load fills the grid
-        if (fresh.Count != ids.Count || shown.Any(r => fresh.TryGetValue(r.Id, out var row) && !BookingRowRefresh.KeepsPlace(r, row, _sort)))
+        if (!_loads.IsLatest(load) || _rows != shown) return true; // a newer load fills the list
+        if (fresh.Count != ids.Count || shown.Any(r => fresh.TryGetValue(r.Id, out var row) && !BookingRowRefresh.KeepsPlace(r, row, Sort)))
             return false;
         _rows = shown.Select(r => fresh.GetValueOrDefault(r.Id) ?? r).ToList();
         return true;
@@ -130,11 +153,6 @@ public partial class BookingsPage
 
     /// <summary>During a live reload the page waits for the rows, then renders once.</summary>
     protected override bool ShouldRender() => !_loads.IsLiveReloading;
-
-    private static BookingSort SortFrom(LoadDataArgs args) =>
-        args.Sorts?.FirstOrDefault(s => s.SortOrder is not null) is { } sort
-            ? new BookingSort(sort.Property ?? "", sort.SortOrder == SortOrder.Descending)
-            : BookingSort.Default;
 
     private BookingFilter FilterFromQueryString() => new()
     {
@@ -148,18 +166,17 @@ public partial class BookingsPage
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private void OpenBooking(DataGridRowMouseEventArgs<BookingListItem> args)
+    private readonly Dictionary<BookingListItem, MarkupString> _rowMarkup = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A row's cells as one HTML string, made once per row that a load brings.</summary>
+    private MarkupString RowMarkup(BookingListItem booking)
     {
-        if (args.Data is { } booking) Navigation.NavigateTo($"bookings/{booking.Id}");
+        if (_rowMarkup.TryGetValue(booking, out var made)) return made;
+        if (_rowMarkup.Count > 4 * PageSize) _rowMarkup.Clear(); // rows of earlier loads
+        return _rowMarkup[booking] = new MarkupString(BookingRowHtml.Cells(booking));
     }
+
+    private void OpenBooking(int id) => Navigation.NavigateTo($"bookings/{id}");
 
     private void OpenNewBooking() => Navigation.NavigateTo("bookings/new");
-
-    private void RenderRow(RowRenderEventArgs<BookingListItem> args)
-    {
-        args.Attributes["style"] = "cursor: pointer";
-        if (args.Data is not { } booking) return;
-        args.Attributes["data-booking-id"] = booking.Id;
-        if (_changedBookingIds.Contains(booking.Id)) args.Attributes["data-live-changed"] = true;
-    }
 }

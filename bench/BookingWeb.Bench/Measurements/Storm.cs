@@ -21,7 +21,7 @@ public sealed class Storm(BenchApp app)
           };
           new MutationObserver(records => {
             const now = performance.timeOrigin + performance.now();
-            if (!records.some(r => (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('.rz-data-grid'))) return;
+            if (!records.some(r => (r.target.nodeType === 1 ? r.target : r.target.parentElement)?.closest('.booking-list'))) return;
             window.__renders.push(now);
             if (window.__target !== null && window.__final === null && isFinal()) window.__final = now;
           }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });

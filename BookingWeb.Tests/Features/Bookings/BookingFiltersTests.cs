@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+using BookingWeb.Data;
+using BookingWeb.Features.Bookings;
+using BookingWeb.Tests.Infrastructure;
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
+
+namespace BookingWeb.Tests.Features.Bookings;
+
+/// <summary>The bookings list's filter bar: what a receptionist types or picks becomes the filter the list gets.</summary>
+public class BookingFiltersTests : ComponentTestContext
+{
+    private readonly List<BookingFilter> _emitted = [];
+    private IRenderedComponent<MudPopoverProvider> _popovers = null!;
+
+    public override Task InitializeAsync()
+    {
+        _popovers = Render<MudPopoverProvider>();
+        return Task.CompletedTask;
+    }
+
+    private IRenderedComponent<BookingFilters> RenderFilters(BookingFilter? filter = null) =>
+        Render<BookingFilters>(p => p
+            .Add(f => f.Filter, filter ?? BookingFilter.None)
+            .Add(f => f.FilterChanged, (BookingFilter changed) => _emitted.Add(changed)));
+
+    /// <summary>The input a label names, as a person finds it.</summary>
+    private static IElement Field(IRenderedComponent<BookingFilters> filters, string label)
+    {
+        var labelled = filters.FindAll("label").Single(l => l.TextContent.Trim() == label);
+        return filters.Find($"#{labelled.GetAttribute("for")}");
+    }
+
+    [Fact]
+    public void Typing_a_search_and_pressing_Enter_filters_at_once()
+    {
+        var filters = RenderFilters();
+
+        Field(filters, "Search").Input("lovelace");
+        Field(filters, "Search").KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        // At once: long before the pause after typing would have sent it.
+        filters.WaitForAssertion(() => Assert.Equal("lovelace", Assert.Single(_emitted).Search), TimeSpan.FromMilliseconds(250));
+    }
+
+    [Fact]
+    public void Typing_a_search_filters_after_a_short_pause_without_Enter()
+    {
+        var filters = RenderFilters();
+
+        Field(filters, "Search").Input("  hopper ");
+
+        filters.WaitForAssertion(() => Assert.Equal("hopper", Assert.Single(_emitted).Search), TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public void Choosing_a_status_in_the_drop_down_filters_by_it()
+    {
+        var filters = RenderFilters();
+
+        Field(filters, "Status").MouseDown();
+        _popovers.WaitForAssertion(() => Assert.Contains(_popovers.FindAll("[role=option]"), o => o.TextContent.Contains("Checked in")));
+        _popovers.FindAll("[role=option]").First(o => o.TextContent.Contains("Checked in")).Click();
+
+        filters.WaitForAssertion(() => Assert.Equal([BookingStatus.CheckedIn], _emitted.Last().Statuses));
+    }
+
+    [Fact]
+    public void The_calendar_is_not_in_the_page_until_opened_and_picking_a_day_sets_the_stay_start()
+    {
+        var filters = RenderFilters(new BookingFilter { StayFrom = new DateOnly(2026, 7, 1) });
+        Assert.Equal("1 Jul 2026", Field(filters, "Staying from").GetAttribute("value"));
+        Assert.Empty(DayButtons("3"));
+
+        filters.Find("button[aria-label='Open calendar for staying from']").Click();
+        _popovers.WaitForAssertion(() => Assert.NotEmpty(DayButtons("3")));
+        DayButtons("3").First().Click();
+
+        filters.WaitForAssertion(() => Assert.Equal(new DateOnly(2026, 7, 3), _emitted.Last().StayFrom));
+        Assert.Null(_emitted.Last().StayTo);
+    }
+
+    [Fact]
+    public void Clear_filters_shows_only_when_something_is_filtered_and_empties_every_field()
+    {
+        Assert.DoesNotContain("Clear filters", RenderFilters().Markup);
+        var filters = RenderFilters(new BookingFilter { Search = "turing", Statuses = [BookingStatus.Cancelled] });
+        Assert.Equal("turing", Field(filters, "Search").GetAttribute("value"));
+
+        filters.FindAll("button").Single(b => b.TextContent.Trim() == "Clear filters").Click();
+
+        Assert.True(_emitted.Last().IsEmpty);
+        Assert.True(string.IsNullOrEmpty(Field(filters, "Search").GetAttribute("value")));
+    }
+
+    private IEnumerable<IElement> DayButtons(string day) =>
+        _popovers.FindAll("button").Where(b => b.TextContent.Trim() == day && !b.HasAttribute("disabled"));
+}

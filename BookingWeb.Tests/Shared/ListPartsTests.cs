@@ -1,0 +1,54 @@
+using BookingWeb.Shared;
+using BookingWeb.Tests.Infrastructure;
+using Bunit;
+
+namespace BookingWeb.Tests.Shared;
+
+/// <summary>The pieces every list shares: header buttons that sort, and the pager's sentence and buttons.</summary>
+public class ListPartsTests : ComponentTestContext
+{
+    private ListSort? _sorted;
+    private int? _page;
+
+    private IRenderedComponent<SortHeader> Header(ListSort sort) => Render<SortHeader>(p => p
+        .Add(h => h.Column, "City").Add(h => h.Title, "City").Add(h => h.Sort, sort)
+        .Add(h => h.SortChanged, (ListSort s) => _sorted = s));
+
+    [Fact]
+    public void A_header_is_a_button_named_by_its_column_that_sorts_ascending_first_then_flips()
+    {
+        var header = Header(new ListSort("Name"));
+        Assert.Equal("none", header.Find("th").GetAttribute("aria-sort"));
+        Assert.Equal("City", header.Find("th button[type=button]").TextContent.Trim());
+
+        header.Find("button").Click();
+        Assert.Equal(new ListSort("City"), _sorted);
+
+        var sorted = Header(new ListSort("City"));
+        Assert.Equal("ascending", sorted.Find("th").GetAttribute("aria-sort"));
+        sorted.Find("button").Click();
+        Assert.Equal(new ListSort("City", Descending: true), _sorted);
+        Assert.Equal("descending", Header(new ListSort("City", true)).Find("th").GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public void The_pager_says_which_page_of_how_many_and_moves_to_the_page_clicked()
+    {
+        var pager = Render<ListPager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 25).Add(x => x.Count, 60)
+            .Add(x => x.Noun, "booking").Add(x => x.PageChanged, (int page) => _page = page));
+
+        Assert.Equal("Page 1 of 3 (60 bookings)", pager.Find("[data-pager-summary]").TextContent.Trim());
+        pager.Find("button[aria-label='Page 3']").Click();
+
+        Assert.Equal(2, _page);
+    }
+
+    [Fact]
+    public void One_page_needs_no_page_buttons_and_one_row_is_singular()
+    {
+        var pager = Render<ListPager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 25).Add(x => x.Count, 1).Add(x => x.Noun, "guest"));
+
+        Assert.Equal("Page 1 of 1 (1 guest)", pager.Find("[data-pager-summary]").TextContent.Trim());
+        Assert.Empty(pager.FindAll("button"));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+using static System.Net.WebUtility;
+
+namespace BookingWeb.Features.Bookings;
+
+/// <summary>
+/// The cells of one bookings-list row as HTML, every value encoded. The list renders each row's cells as one markup
+/// string: memory per open page (issue 13), since every render-tree frame costs each circuit twice (current and
+/// previous tree).
+/// </summary>
+public static class BookingRowHtml
+{
+    private const string DateDisplay = "d MMM yyyy";
+
+    /// <summary>Every cell after the reservation number's (which stays a Blazor link, so that its click does not also open the row).</summary>
+    public static string Cells(BookingListItem booking)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return new StringBuilder(560)
+            .Append("<td>").Append(HtmlEncode(booking.GuestName)).Append("</td>")
+            .Append("<td>").Append(HtmlEncode(booking.RoomNumber)).Append("</td>")
+            .Append("<td>").Append(HtmlEncode(booking.CheckIn.ToString(DateDisplay, culture))).Append("</td>")
+            .Append("<td>").Append(HtmlEncode(booking.CheckOut.ToString(DateDisplay, culture))).Append("</td>")
+            .Append("<td class=\"money\">").Append(booking.Nights.ToString(culture)).Append("</td>")
+            .Append("<td>").Append(BookingStatusBadge.Html(booking.Status)).Append("</td>")
+            .Append("<td>").Append(HtmlEncode(BookingLabels.Of(booking.PaymentStatus))).Append("</td>")
+            .Append("<td class=\"money\">").Append(HtmlEncode(booking.GrandTotal.ToString("N2", culture))).Append("</td>")
+            .ToString();
+    }
+}
