@@ -6,7 +6,6 @@ using BookingWeb.Hosting;
 using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
 using MudBlazor.Services;
-using Radzen;
 
 namespace BookingWeb;
 
@@ -20,7 +19,6 @@ public static class BookingWebApp
         configure?.Invoke(builder);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
