@@ -1,6 +1,7 @@
 using BookingWeb.Bench.Reporting;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Presence;
+using BookingWeb.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;
@@ -12,7 +13,7 @@ namespace BookingWeb.Bench.Measurements;
 /// app's database) with N live bookings pages open and nobody changing anything, against N polling clients that
 /// repeat a bookings page's reads every 3 s. Memory: managed heap after a full GC, before and after
 /// turning M blank browser pages into signed-in bookings pages, ÷ M; and the same for M signed-in pages with nothing
-/// but the layout (/bench/empty), measured first in the same run, so a bookings page's own cost is the difference.
+/// but the layout (/bench/empty), measured first in the same run (then closed), so a bookings page's own cost is the difference.
 /// </summary>
 public sealed class IdleAndMemory(BenchApp app)
 {
@@ -59,13 +60,18 @@ public sealed class IdleAndMemory(BenchApp app)
     /// </summary>
     public async Task<Result> LiveIdleAndMemoryAsync(int idlePages, int memoryPages, int seconds)
     {
-        // Empty-layout pages first, left open: a closed circuit stays in memory for the retention period, so measuring
-        // them after the bookings pages would need minutes of waiting.
+        // Empty-layout pages first, then closed, and their circuits gone (each layout follows the change feed) before the
+        // bookings pages start: both kinds open at once overloaded the machine.
+        var feed = app.Services.GetRequiredService<ChangeFeed>();
+        var subscribers = feed.SubscriberCount;
         var emptyTabs = new List<IPage>();
         for (var i = 0; i < TabsFor(memoryPages); i++) emptyTabs.Add(await NewTabAsync());
         var emptyBefore = ManagedBytes();
         await AddFramesAsync(emptyTabs, memoryPages, EmptyPage);
         var emptyPerCircuit = (ManagedBytes() - emptyBefore) / (double)memoryPages;
+        foreach (var tab in emptyTabs) await BenchApp.CloseAsync(tab);
+        var gone = DateTime.UtcNow.AddMinutes(4);
+        while (feed.SubscriberCount > subscribers && DateTime.UtcNow < gone) await Task.Delay(500);
 
         var tabs = new List<IPage>();
         for (var i = 0; i < TabsFor(memoryPages); i++) tabs.Add(await NewTabAsync());
@@ -82,7 +88,7 @@ public sealed class IdleAndMemory(BenchApp app)
         await AddFramesAsync(tabs, memoryPages, BookingsPage);
         var after = ManagedBytes();
         var perCircuit = (after - before) / (double)memoryPages;
-        foreach (var tab in tabs.Concat(emptyTabs)) await BenchApp.CloseAsync(tab);
+        foreach (var tab in tabs) await BenchApp.CloseAsync(tab);
         return new Result(rate, ran, idlePages, perCircuit, emptyPerCircuit, memoryPages);
     }
 
