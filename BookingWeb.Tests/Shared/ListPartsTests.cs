@@ -44,6 +44,32 @@ public class ListPartsTests : ComponentTestContext
     }
 
     [Fact]
+    public void The_pager_marks_the_current_page_and_steps_with_previous_and_next_across_gaps()
+    {
+        var pager = Render<ListPager>(p => p.Add(x => x.Page, 4).Add(x => x.PageSize, 10).Add(x => x.Count, 200)
+            .Add(x => x.Noun, "booking").Add(x => x.PageChanged, (int page) => _page = page));
+
+        Assert.Equal("page", pager.Find("button[aria-label='Page 5']").GetAttribute("aria-current"));
+        Assert.Single(pager.FindAll("[aria-current]"));
+        Assert.Equal(["1", "4", "5", "6", "20"], pager.FindAll("button[aria-label^='Page ']").Select(b => b.TextContent.Trim()));
+        Assert.Equal("Pages of bookings", pager.Find("nav").GetAttribute("aria-label"));
+
+        pager.Find("button[aria-label='Next page']").Click();
+        Assert.Equal(5, _page);
+        pager.Find("button[aria-label='Previous page']").Click();
+        Assert.Equal(3, _page);
+    }
+
+    [Fact]
+    public void On_the_first_page_previous_is_disabled()
+    {
+        var pager = Render<ListPager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 25).Add(x => x.Count, 60).Add(x => x.Noun, "guest"));
+
+        Assert.True(pager.Find("button[aria-label='Previous page']").HasAttribute("disabled"));
+        Assert.False(pager.Find("button[aria-label='Next page']").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void One_page_needs_no_page_buttons_and_one_row_is_singular()
     {
         var pager = Render<ListPager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 25).Add(x => x.Count, 1).Add(x => x.Noun, "guest"));

@@ -67,6 +67,17 @@ public class BookingFiltersTests : ComponentTestContext
     }
 
     [Fact]
+    public void The_status_items_are_not_held_until_the_list_opens_and_a_chosen_status_still_shows()
+    {
+        var filters = RenderFilters(new BookingFilter { Statuses = [BookingStatus.Cancelled] });
+        Assert.Empty(filters.FindComponents<MudSelectItem<BookingStatus>>());
+        Assert.Contains("Cancelled", filters.Find(".mud-select").TextContent + Field(filters, "Status").GetAttribute("value"));
+
+        Field(filters, "Status").MouseDown();
+        _popovers.WaitForAssertion(() => Assert.Equal(Enum.GetValues<BookingStatus>().Length, _popovers.FindAll("[role=option]").Count));
+    }
+
+    [Fact]
     public void The_calendar_is_not_in_the_page_until_opened_and_picking_a_day_sets_the_stay_start()
     {
         var filters = RenderFilters(new BookingFilter { StayFrom = new DateOnly(2026, 7, 1) });

@@ -16,6 +16,7 @@ public partial class BookingFilters
 
     private string? _search;
     private IReadOnlyCollection<BookingStatus> _statuses = [];
+    private bool _statusesOpen;
     private DateOnly? _from;
     private DateOnly? _to;
     private BookingFilter? _shown;
