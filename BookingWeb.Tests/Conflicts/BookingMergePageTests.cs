@@ -18,7 +18,7 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         var admin = await app.NewPageAsync(TestAccounts.Admin);
         var staff = await app.NewPageAsync(TestAccounts.Staff);
         await AppFixture.OpenAsync(admin, $"/bookings/{id}");
-        await AppFixture.OpenAsync(staff, $"/bookings/{id}");
+        await EditorPage.OpenAsync(staff, id);
 
         await EditorPage.CheckOut(admin).FillAsync("2027-05-07");
         await EditorPage.CheckOut(admin).PressAsync("Tab");
@@ -61,7 +61,7 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
             await db.SaveChangesAsync();
         }
         var staff = await app.NewPageAsync(TestAccounts.Staff);
-        await AppFixture.OpenAsync(staff, $"/bookings/{id}");
+        await EditorPage.OpenAsync(staff, id);
 
         // Someone moves the guest to room 512 while the desk, unaware, picks room 513.
         await Sql.ExecuteAsync(app.ConnectionString,
@@ -84,7 +84,7 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var id = await SeedAsync("502");
         var staff = await app.NewPageAsync(TestAccounts.Staff);
-        await AppFixture.OpenAsync(staff, $"/bookings/{id}");
+        await EditorPage.OpenAsync(staff, id);
         await using (var db = app.CreateContext())
             await db.Bookings.Where(b => b.Id == id).ExecuteDeleteAsync();
 

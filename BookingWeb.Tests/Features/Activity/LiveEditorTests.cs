@@ -51,7 +51,7 @@ public class LiveEditorTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var id = await SeedAsync("RES-2027-0602", "62");
         var page = await app.NewPageAsync();
-        await AppFixture.OpenAsync(page, $"/bookings/{id}");
+        await EditorPage.OpenAsync(page, id);
 
         await using (var admin = app.CreateContext(await AdminIdAsync()))
         {

@@ -7,6 +7,16 @@ namespace BookingWeb.Tests.Features.Bookings;
 /// <summary>How a person drives the booking editor's pickers, in one place for every browser test.</summary>
 public static class EditorPage
 {
+    /// <summary>
+    /// Opens a booking and waits until it is on screen: the circuit is live before the booking has loaded, and the
+    /// editor follows other people's changes from the render that shows it.
+    /// </summary>
+    public static async Task OpenAsync(IPage page, int bookingId)
+    {
+        await Infrastructure.AppFixture.OpenAsync(page, $"/bookings/{bookingId}");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save changes" })).ToBeVisibleAsync();
+    }
+
     public static async Task ChooseGuestAsync(IPage page, string search, string optionText)
     {
         await Guest(page).ClickAsync();
