@@ -41,6 +41,7 @@ start_docker_engine() {
     local run_as_root=()
     [ "$(id -u)" -eq 0 ] || run_as_root=(sudo)
     "${run_as_root[@]}" mkdir -p "$docker_data_root"
+    wait_for_previous_dockerd
     # A plain command, not the as_root function: $! must be dockerd itself (or sudo, which passes signals on).
     "${run_as_root[@]}" "$dockerd_bin" --storage-driver overlay2 --ip 127.0.0.1 --data-root "$docker_data_root" >"$docker_log" 2>&1 &
     started_dockerd_pid=$!
@@ -54,6 +55,21 @@ start_docker_engine() {
         sleep 0.1
         waited=$((waited + 1))
     done
+}
+
+# An engine that was just stopped may still be shutting down (its pid file refuses a new one): wait for it to go;
+# a pid file whose process is gone is stale and removed.
+wait_for_previous_dockerd() {
+    local pid_file=/var/run/docker.pid old_pid waited=0
+    [ -f "$pid_file" ] || return 0
+    old_pid="$(cat "$pid_file" 2>/dev/null || true)"
+    while [ -n "$old_pid" ] && kill -0 "$old_pid" 2>/dev/null && [ "$waited" -lt 300 ]; do
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    if [ -z "$old_pid" ] || ! kill -0 "$old_pid" 2>/dev/null; then
+        rm -f "$pid_file" 2>/dev/null || sudo rm -f "$pid_file"
+    fi
 }
 
 release_docker_engine() {
