@@ -25,7 +25,7 @@ public static class AccountsServiceCollectionExtensions
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = SignInRateLimit.FailuresBeforeLockout;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
             })
@@ -61,6 +61,8 @@ public static class AccountsServiceCollectionExtensions
         // Secure whenever the request is HTTPS, directly or through a trusted proxy's X-Forwarded-Proto. "Always"
         // would break a plain-HTTP first start (docker compose on localhost): antiforgery refuses to run then.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        services.AddSignInRateLimit();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

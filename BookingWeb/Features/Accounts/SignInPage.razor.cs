@@ -31,12 +31,12 @@ public partial class SignInPage
             return;
         }
         Input.Password = "";
+        // Locked and deactivated come only with the right password (StaffSignInManager); any other failure reads alike.
         _error = result.IsLockedOut
             ? "Too many failed attempts: this account is locked for a few minutes. Try again later or ask an administrator."
             : result.IsNotAllowed
                 ? "This account has been deactivated. Ask an administrator if you need access."
                 : "The e-mail address or password is not right. Check them and try again.";
-        Logger.LogWarning("Failed sign-in (locked out: {LockedOut}, not allowed: {NotAllowed})", result.IsLockedOut, result.IsNotAllowed);
     }
 
     /// <summary>Only addresses inside this app: never send someone to another site after signing in.</summary>
