@@ -50,6 +50,9 @@ public static class AccountsServiceCollectionExtensions
             // per page): StaffAuthenticationStateProvider follows that circuit's user without querying per request.
             options.Events.OnValidatePrincipal = context =>
                 IsOpenCircuitTransport(context.Request) ? Task.CompletedTask : SecurityStampValidator.ValidatePrincipalAsync(context);
+            // The sign-in page sends the person on (SignInPage.SafeReturnUrl); the cookie handler's own redirect to the
+            // raw ?ReturnUrl= would put non-ASCII characters into the Location header, which fails the whole response.
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             // A signed-in user without the role gets 403 and the "not authorised" page, not a redirect loop.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -76,7 +79,12 @@ public static class AccountsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A request on an existing Blazor connection (it carries the connection's id); negotiating a new one is not.</summary>
+    /// <summary>
+    /// A request on an existing Blazor connection: it carries the one id a negotiate (which was checked) handed out.
+    /// Negotiating, and connecting without an id (an empty or repeated one included: SignalR then opens a new
+    /// connection), are checked like any request.
+    /// </summary>
     private static bool IsOpenCircuitTransport(HttpRequest request) =>
-        request.Path.StartsWithSegments("/_blazor", out var rest) && !rest.StartsWithSegments("/negotiate") && request.Query.ContainsKey("id");
+        request.Path.StartsWithSegments("/_blazor", out var rest) && !rest.StartsWithSegments("/negotiate")
+        && request.Query["id"] is [{ Length: > 0 } id] && !string.IsNullOrWhiteSpace(id);
 }

@@ -39,9 +39,17 @@ public partial class SignInPage
                 : "The e-mail address or password is not right. Check them and try again.";
     }
 
-    /// <summary>Only addresses inside this app: never send someone to another site after signing in.</summary>
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl
-            : "/";
+    private static readonly Uri ThisApp = new("http://this.app/");
+
+    /// <summary>
+    /// Only addresses inside this app, never another site, percent-encoded (a Location header holds ASCII only, so
+    /// "/guests?q=Müller" becomes "/guests?q=M%C3%BCller"). Anything else, control characters included, leads to the start page.
+    /// </summary>
+    internal static string SafeReturnUrl(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") || returnUrl.StartsWith("/\\")
+            || returnUrl.Any(char.IsControl) || !Uri.TryCreate(ThisApp, returnUrl, out var target) || target.Authority != ThisApp.Authority)
+            return "/";
+        return target.PathAndQuery + target.Fragment;
+    }
 }
