@@ -29,12 +29,13 @@ public class SessionEndpointsTests(AppFixture app) : IClassFixture<AppFixture>
         var account = new TestAccount("old-cookie@test.hotel", "Old-Cookie-2026", "Olga Old");
         var id = await app.CreateAccountAsync(account, StaffRoles.Staff);
         var cookies = new CookieContainer();
-        using (await HttpSignIn.ClientAsync(app.BaseUrl, account, cookies)) { }
+        using var client = await HttpSignIn.ClientAsync(app.BaseUrl, account, cookies);
         Assert.Equal(WebSocketState.Open, await ConnectAsync(cookies, "/_blazor?id="));
+        var negotiatedWhileActive = await NegotiateAsync(client);
 
         await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE users SET is_active = false WHERE id = '{id}'");
 
-        foreach (var path in new[] { "/_blazor?id=", "/_blazor", "/_blazor?id=&id=" })
+        foreach (var path in new[] { "/_blazor?id=", "/_blazor", "/_blazor?id=&id=", $"/_blazor?id={negotiatedWhileActive}" })
             Assert.NotEqual(WebSocketState.Open, await ConnectAsync(cookies, path));
     }
 
@@ -74,6 +75,15 @@ public class SessionEndpointsTests(AppFixture app) : IClassFixture<AppFixture>
         if (!location.IsAbsoluteUri) return location.OriginalString;
         Assert.Equal(new Uri(app.BaseUrl).Authority, location.Authority);
         return location.PathAndQuery;
+    }
+
+    /// <summary>The connection token SignalR hands out for a new connection, as blazor.web.js asks for it.</summary>
+    private static async Task<string> NegotiateAsync(HttpClient client)
+    {
+        using var negotiated = await client.PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
+        negotiated.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await negotiated.Content.ReadAsStringAsync());
+        return Uri.EscapeDataString(json.RootElement.GetProperty("connectionToken").GetString()!);
     }
 
     private async Task<WebSocketState> ConnectAsync(CookieContainer cookies, string path)

@@ -79,6 +79,8 @@ public class SignInProbingTests(SignInLimitApp app) : IClassFixture<SignInLimitA
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("Too many sign-in attempts from this computer", await refused.Content.ReadAsStringAsync());
         Assert.NotNull(refused.Headers.RetryAfter);
+        using var withoutForm = await client.PostAsync("/account/signin", null);
+        Assert.Equal(HttpStatusCode.TooManyRequests, withoutForm.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin")).StatusCode); // the form itself still opens
         Assert.Contains(app.Log.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("limit") && l.Text.Contains(address));
         // Another computer behind the same proxy is not held up.

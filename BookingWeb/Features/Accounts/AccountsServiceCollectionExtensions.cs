@@ -80,11 +80,13 @@ public static class AccountsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// A request on an existing Blazor connection: it carries the one id a negotiate (which was checked) handed out.
-    /// Negotiating, and connecting without an id (an empty or repeated one included: SignalR then opens a new
-    /// connection), are checked like any request.
+    /// A long-polling request on an open Blazor connection: it carries the one id a negotiate handed out. Every request
+    /// that opens a connection is checked like any other: negotiating, a WebSocket or server-sent events, and one
+    /// without an id (an empty or repeated one included: SignalR then opens a new connection).
     /// </summary>
     private static bool IsOpenCircuitTransport(HttpRequest request) =>
         request.Path.StartsWithSegments("/_blazor", out var rest) && !rest.StartsWithSegments("/negotiate")
-        && request.Query["id"] is [{ Length: > 0 } id] && !string.IsNullOrWhiteSpace(id);
+        && request.Query["id"] is [{ Length: > 0 } id] && !string.IsNullOrWhiteSpace(id)
+        && !request.HttpContext.WebSockets.IsWebSocketRequest
+        && !request.Headers.Accept.Any(accept => accept?.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase) == true);
 }

@@ -37,7 +37,7 @@ public static class SignInRateLimit
             })
             : RateLimitPartition.GetNoLimiter(""));
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.OnRejected = (rejected, _) =>
+        limiter.OnRejected = async (rejected, cancellationToken) =>
         {
             var context = rejected.HttpContext;
             var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
@@ -47,7 +47,9 @@ public static class SignInRateLimit
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SignInRateLimit))
                 .LogWarning("Sign-in attempts from {ClientAddress} are over the limit of {Attempts} per {Minutes} minutes",
                     ClientAddress(context), accounts.SignInAttemptsPerClient, accounts.SignInWindowMinutes);
-            return ValueTask.CompletedTask; // the status page (/status/429) says it in a sentence
+            // A body of its own: re-executing the status page would run that post's (maybe missing) anti-forgery check.
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Too many sign-in attempts from this computer. Wait a few minutes, then try again.", cancellationToken);
         };
     }
 
