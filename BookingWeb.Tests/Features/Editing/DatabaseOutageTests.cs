@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
 using BookingWeb.Tests.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -98,6 +99,55 @@ public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<Stopp
         await Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Late arrival, around midnight");
         await using var db = app.CreateContext();
         Assert.Equal("Late arrival, around midnight", (await db.Bookings.SingleAsync(b => b.Id == bookingId)).Notes);
+    }
+
+    [Fact]
+    public async Task A_user_account_saved_while_the_database_is_down_keeps_the_new_name_and_saves_once_it_is_back()
+    {
+        var userId = await app.CreateAccountAsync(new TestAccount("uwe@test.hotel", "Uwe-Pass-2026", "Uwe Unten"), StaffRoles.Staff);
+        var page = await app.NewPageAsync(TestAccounts.Admin);
+        await AppFixture.OpenAsync(page, $"/users/{userId}");
+        await Expect(page.GetByLabel("Name")).ToHaveValueAsync("Uwe Unten");
+
+        await app.StopDatabaseAsync();
+        await page.GetByLabel("Name").FillAsync("Uwe Oben");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Unreachable, new() { Timeout = 40_000 });
+        await Expect(page.GetByLabel("Name")).ToHaveValueAsync("Uwe Oben");
+
+        await app.StartDatabaseAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.GetByText("User saved: Uwe Oben")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_room_deleted_while_the_database_is_down_stays_and_is_deleted_once_it_is_back()
+    {
+        int roomId;
+        await using (var db = app.CreateContext())
+        {
+            var room = new Room { Number = "702", Name = "", BaseRate = 70, MaxAdults = 2 };
+            db.Rooms.Add(room);
+            await db.SaveChangesAsync();
+            roomId = room.Id;
+        }
+        var page = await app.NewPageAsync(TestAccounts.Admin);
+        await AppFixture.OpenAsync(page, $"/rooms/{roomId}");
+        await Expect(page.GetByLabel("Room number")).ToHaveValueAsync("702");
+
+        await app.StopDatabaseAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "Not deleted: the database can't be reached. Nothing was removed — try again.", new() { Timeout = 40_000 });
+        await Expect(page.GetByLabel("Room number")).ToHaveValueAsync("702");
+
+        await app.StartDatabaseAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Room deleted: Room 702")).ToBeVisibleAsync();
     }
 
     [Fact]
