@@ -49,6 +49,7 @@ public sealed class StoppableDatabaseApp : AppFixture
 /// </summary>
 public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<StoppableDatabaseApp>, IAsyncLifetime
 {
+    private readonly StayTestData _data = new(app);
     private const string Unreachable = "Not saved: the database can't be reached. Your changes are still here — try again.";
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -59,7 +60,7 @@ public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<Stopp
     [Fact]
     public async Task A_guest_saved_while_the_database_is_down_keeps_the_notes_and_saves_once_it_is_back()
     {
-        var guestId = await AddGuestAsync();
+        var guestId = (await _data.AddGuestAsync("Olga", "Ausfall")).Id;
         var page = await app.NewPageAsync();
         await AppFixture.OpenAsync(page, $"/guests/{guestId}");
         await Expect(page.GetByLabel("Last name")).ToHaveValueAsync("Ausfall");
@@ -82,7 +83,7 @@ public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<Stopp
     [Fact]
     public async Task A_booking_saved_while_the_database_is_down_keeps_the_notes_and_saves_once_it_is_back()
     {
-        var bookingId = await AddBookingAsync();
+        var bookingId = (await _data.AddStayAsync(await _data.AddRoomAsync("701"), "Stromlos", new DateOnly(2027, 10, 4), new DateOnly(2027, 10, 6))).Id;
         var page = await app.NewPageAsync();
         await EditorPage.OpenAsync(page, bookingId);
 
@@ -124,14 +125,7 @@ public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<Stopp
     [Fact]
     public async Task A_room_deleted_while_the_database_is_down_stays_and_is_deleted_once_it_is_back()
     {
-        int roomId;
-        await using (var db = app.CreateContext())
-        {
-            var room = new Room { Number = "702", Name = "", BaseRate = 70, MaxAdults = 2 };
-            db.Rooms.Add(room);
-            await db.SaveChangesAsync();
-            roomId = room.Id;
-        }
+        var roomId = (await _data.AddRoomAsync("702")).Id;
         var page = await app.NewPageAsync(TestAccounts.Admin);
         await AppFixture.OpenAsync(page, $"/rooms/{roomId}");
         await Expect(page.GetByLabel("Room number")).ToHaveValueAsync("702");
@@ -166,31 +160,5 @@ public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<Stopp
 
         await app.StartDatabaseAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Guests", new() { Timeout = 30_000 });
-    }
-
-    private async Task<int> AddGuestAsync()
-    {
-        await using var db = app.CreateContext();
-        var guest = new Guest { FirstName = "Olga", LastName = "Ausfall" };
-        db.Guests.Add(guest);
-        await db.SaveChangesAsync();
-        return guest.Id;
-    }
-
-    private async Task<int> AddBookingAsync()
-    {
-        await using var db = app.CreateContext();
-        var booking = new Booking
-        {
-            ReservationNumber = "RES-2027-0701",
-            Room = new Room { Number = "701", Name = "", BaseRate = 70, MaxAdults = 2 },
-            Guest = new Guest { FirstName = "Bruno", LastName = "Stromlos" },
-            CheckIn = new DateOnly(2027, 10, 4),
-            CheckOut = new DateOnly(2027, 10, 6),
-            RatePerNight = 70,
-        };
-        db.Bookings.Add(booking);
-        await db.SaveChangesAsync();
-        return booking.Id;
     }
 }

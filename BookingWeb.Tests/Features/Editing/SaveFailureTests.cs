@@ -13,10 +13,12 @@ namespace BookingWeb.Tests.Features.Editing;
 /// </summary>
 public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
 {
+    private readonly StayTestData _data = new(app);
     [Fact]
     public async Task A_rate_too_large_for_the_database_is_explained_and_the_new_booking_form_keeps_what_was_typed()
     {
-        await SeedAsync("501", "Gross", "Greta");
+        await _data.AddRoomAsync("501");
+        await _data.AddGuestAsync("Greta", "Gross");
         var page = await app.NewPageAsync();
         await AppFixture.OpenAsync(page, "/bookings/new");
         await EditorPage.ChooseGuestAsync(page, "Gross", "Gross, Greta");
@@ -43,7 +45,7 @@ public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_character_the_database_cannot_store_is_explained_and_the_guests_notes_are_kept()
     {
-        var guestId = await AddGuestAsync("Nora", "Nullzeichen");
+        var guestId = (await _data.AddGuestAsync("Nora", "Nullzeichen")).Id;
         var page = await app.NewPageAsync();
         await AppFixture.OpenAsync(page, $"/guests/{guestId}");
         var notes = page.GetByLabel("Notes");
@@ -64,7 +66,7 @@ public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_rate_whose_total_cannot_be_worked_out_says_so_and_the_page_goes_on_working()
     {
-        var bookingId = await AddBookingAsync("502", "Riesig");
+        var bookingId = (await _data.AddStayAsync(await _data.AddRoomAsync("502"), "Riesig", new DateOnly(2027, 9, 6), new DateOnly(2027, 9, 9))).Id;
         var page = await app.NewPageAsync();
         await EditorPage.OpenAsync(page, bookingId);
         var rate = page.GetByLabel("Rate per night");
@@ -102,40 +104,5 @@ public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
         await AppFixture.OpenAsync(page, "/calendar?date=31.12.2026");
 
         await Expect(page.Locator("[data-calendar-notice]")).ToContainTextAsync("“31.12.2026” is not a date (yyyy-mm-dd); showing this week.");
-    }
-
-    private async Task SeedAsync(string roomNumber, string lastName, string firstName)
-    {
-        await using var db = app.CreateContext();
-        db.AddRange(new Room { Number = roomNumber, Name = "Tower", BaseRate = 90, MaxAdults = 2 }, new Guest { FirstName = firstName, LastName = lastName });
-        await db.SaveChangesAsync();
-    }
-
-    private async Task<int> AddGuestAsync(string firstName, string lastName)
-    {
-        await using var db = app.CreateContext();
-        var guest = new Guest { FirstName = firstName, LastName = lastName };
-        db.Guests.Add(guest);
-        await db.SaveChangesAsync();
-        return guest.Id;
-    }
-
-    private async Task<int> AddBookingAsync(string roomNumber, string lastName)
-    {
-        await using var db = app.CreateContext();
-        var booking = new Booking
-        {
-            ReservationNumber = $"RES-2027-{roomNumber}0",
-            Room = new Room { Number = roomNumber, Name = "", BaseRate = 80, MaxAdults = 2 },
-            Guest = new Guest { FirstName = "Rita", LastName = lastName },
-            CheckIn = new DateOnly(2027, 9, 6),
-            CheckOut = new DateOnly(2027, 9, 9),
-            Adults = 1,
-            RatePerNight = 80,
-            Status = BookingStatus.Confirmed,
-        };
-        db.Bookings.Add(booking);
-        await db.SaveChangesAsync();
-        return booking.Id;
     }
 }
