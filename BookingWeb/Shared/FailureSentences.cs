@@ -30,6 +30,8 @@ public static class FailureSentences
     public const string TryAgain = "Try again";
     public const string ReloadPage = "Reload the page";
 
+    public const string CircuitFailed = "BookingWeb stopped on this page because of an error. Anything not saved yet is lost.";
+
     public const string DatabaseUnavailableTitle = "Database unavailable — retrying";
 
     public const string DatabaseUnavailableText =
