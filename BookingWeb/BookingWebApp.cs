@@ -40,6 +40,7 @@ public static class BookingWebApp
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseDatabaseUnavailablePage();
         app.UseAuthentication();
         app.UseUserLogScope();
         app.UseAuthorization();
