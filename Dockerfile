@@ -1,7 +1,8 @@
 # BookingWeb as a container: built with the .NET 10 SDK, run on the ASP.NET runtime as a non-root user.
 #   docker build -t bookingweb .      (or: docker compose up, see docker-compose.yml)
 # Configured only by environment variables (README, "Operating BookingWeb"): ConnectionStrings__BookingWeb,
-# Accounts__BootstrapAdminEmail / Accounts__BootstrapAdminPassword, Database__MigrateOnStart, Logging__*.
+# Accounts__BootstrapAdminEmail / Accounts__BootstrapAdminPassword, DataProtection__Certificate__Path / __Password
+# (a PFX file mounted into the container), Database__MigrateOnStart, Logging__*.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

@@ -23,7 +23,7 @@ public static class BookingWebApp
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);
-        builder.Services.AddHosting(builder.Configuration);
+        builder.Services.AddHosting(builder.Configuration, builder.Environment);
         builder.Services.AddRealtime(builder.Configuration);
         if (builder.Environment.IsProduction())
             builder.Logging.AddJsonConsole(options => (options.IncludeScopes, options.UseUtcTimestamp) = (true, true));
@@ -40,6 +40,7 @@ public static class BookingWebApp
         }
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseDatabaseUnavailablePage();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseUserLogScope();

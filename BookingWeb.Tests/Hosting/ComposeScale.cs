@@ -4,24 +4,29 @@ using static BookingWeb.Tests.Hosting.DockerCli;
 namespace BookingWeb.Tests.Hosting;
 
 /// <summary>
-/// The repository's docker-compose.yml brought up with Debian's docker-compose and its scale profile (the app, two
-/// more instances behind Caddy, PostgreSQL), configured only by the variables the README names, under a project
-/// name of this fixture's own. A small override file names the image the suite built and publishes the two
-/// instances and the database on loopback ports, so the tests can reach each one directly.
+/// The repository's docker-compose.yml brought up with Debian's docker-compose and its scale profile (the app behind
+/// Caddy, two more instances behind a second Caddy, PostgreSQL), configured only by the variables the README names
+/// (a key certificate made for the run), under a project name of this fixture's own. A small override file names
+/// the image the suite built and publishes the two instances and the database on loopback ports, so the tests can
+/// reach each one directly; the proxies serve HTTPS with Caddy's internal certificate authority.
 /// </summary>
 public sealed class ComposeScale : IAsyncLifetime
 {
-    private static readonly string[] Services = ["app", "app-a", "app-b", "proxy", "db"];
+    private static readonly string[] Services = ["app", "app-a", "app-b", "proxy", "proxy-scale", "db"];
     private readonly string _project = $"bookingweb-test-{Guid.NewGuid():N}"[..24];
     private readonly string _folder = Directory.CreateTempSubdirectory("bookingweb-compose-").FullName;
     private readonly string _databasePassword = Guid.NewGuid().ToString("N");
+    private readonly KeyCertificate _keys = KeyCertificate.Create();
     private readonly Dictionary<string, string> _containers = [];
     private DateTimeOffset _since;
     private Task _defaultAppHealthy = Task.CompletedTask;
 
     public string AppAUrl { get; private set; } = "";
     public string AppBUrl { get; private set; } = "";
+    /// <summary>The scale profile's proxy in front of app-a and app-b (HTTPS).</summary>
     public string ProxyUrl { get; private set; } = "";
+    /// <summary>The default proxy in front of the app service (HTTPS).</summary>
+    public string DefaultProxyUrl { get; private set; } = "";
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -51,7 +56,8 @@ public sealed class ComposeScale : IAsyncLifetime
 
             AppAUrl = await PublishedUrlAsync("app-a");
             AppBUrl = await PublishedUrlAsync("app-b");
-            ProxyUrl = await PublishedUrlAsync("proxy");
+            ProxyUrl = await DockerCli.PublishedUrlAsync(_containers["proxy-scale"], 8443, "https");
+            DefaultProxyUrl = await DockerCli.PublishedUrlAsync(_containers["proxy"], 8443, "https");
             var databasePort = new Uri(await DockerCli.PublishedUrlAsync(_containers["db"], 5432)).Port;
             ConnectionString = $"Host=127.0.0.1;Port={databasePort};Database=bookingweb;Username=bookingweb;Password={_databasePassword};Pooling=false";
         }
@@ -92,6 +98,8 @@ public sealed class ComposeScale : IAsyncLifetime
         ["BOOKINGWEB_ADMIN_EMAIL"] = TestAccounts.Admin.Email,
         ["BOOKINGWEB_ADMIN_PASSWORD"] = TestAccounts.Admin.Password,
         ["BOOKINGWEB_DB_PASSWORD"] = _databasePassword,
+        ["BOOKINGWEB_KEYS_CERTIFICATE"] = _keys.Path,
+        ["BOOKINGWEB_KEYS_PASSWORD"] = _keys.Password,
         ["BOOKINGWEB_PORT"] = "127.0.0.1:",
         ["BOOKINGWEB_SCALE_PORT"] = "127.0.0.1:",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",

@@ -23,15 +23,19 @@ public class ComposeTests(ComposeScale compose) : IClassFixture<ComposeScale>
     }
 
     [Fact]
-    public async Task The_proxy_keeps_a_browser_on_one_instance_and_carries_its_live_connection()
+    public async Task The_proxy_serves_https_keeps_a_browser_on_one_instance_carries_its_live_connection_and_gets_secure_cookies()
     {
+        Assert.StartsWith("https://", compose.ProxyUrl);
         var context = await LiveBookingInContainers.SignedInAdminAsync(compose.ProxyUrl);
         try
         {
             var page = await context.NewPageAsync();
             await AppFixture.OpenAsync(page, "/bookings"); // the circuit's WebSocket goes through Caddy
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bookings");
-            Assert.Contains(await context.CookiesAsync(), cookie => cookie.Name == "bookingweb_instance");
+            var cookies = await context.CookiesAsync();
+            Assert.Contains(cookies, cookie => cookie.Name == "bookingweb_instance");
+            // The app believes the proxy's X-Forwarded-Proto: the sign-in cookie never travels over plain HTTP.
+            Assert.Contains(cookies, cookie => cookie.Name == "BookingWeb.Auth" && cookie.Secure);
         }
         finally
         {
@@ -40,11 +44,19 @@ public class ComposeTests(ComposeScale compose) : IClassFixture<ComposeScale>
     }
 
     [Fact]
-    public async Task The_default_app_service_becomes_healthy_and_answers_on_its_published_port()
+    public async Task The_default_app_service_becomes_healthy_and_answers_over_https_through_its_proxy_and_never_over_plain_http()
     {
         await compose.DefaultAppHealthy;
-        using var client = HttpSignIn.AnonymousClient(await compose.PublishedUrlAsync("app"));
+        using var client = new HttpClient(new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator, // Caddy's internal authority
+        }) { BaseAddress = new Uri(compose.DefaultProxyUrl) };
         using var signIn = await client.GetAsync("/account/signin");
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+
+        using var plain = new HttpClient();
+        using var refused = await plain.GetAsync(compose.DefaultProxyUrl.Replace("https://", "http://") + "/account/signin");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // "Client sent an HTTP request to an HTTPS server."
     }
 }

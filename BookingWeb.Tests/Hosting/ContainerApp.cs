@@ -11,6 +11,7 @@ public sealed class ContainerApp : IAsyncLifetime
 {
     private readonly string _name = $"bookingweb-test-{Guid.NewGuid():N}"[..24];
     private readonly string _databasePassword = Guid.NewGuid().ToString("N");
+    private readonly KeyCertificate _keys = KeyCertificate.Create();
 
     public string AppContainer => $"{_name}-app";
     public string BaseUrl { get; private set; } = "";
@@ -33,6 +34,9 @@ public sealed class ContainerApp : IAsyncLifetime
             var app = await DockerAsync("run", "-d", "--name", AppContainer, "--network", _name, "-p", "127.0.0.1::8080",
                 "-e", $"ConnectionStrings__BookingWeb=Host={_name}-db;Port=5432;Database=bookingweb;Username=bookingweb;Password={_databasePassword}",
                 "-e", "ASPNETCORE_ENVIRONMENT=Production",
+                "-v", $"{_keys.Path}:/run/secrets/bookingweb-keys.pfx:ro",
+                "-e", "DataProtection__Certificate__Path=/run/secrets/bookingweb-keys.pfx",
+                "-e", $"DataProtection__Certificate__Password={_keys.Password}",
                 "-e", $"Accounts__BootstrapAdminEmail={TestAccounts.Admin.Email}",
                 "-e", $"Accounts__BootstrapAdminPassword={TestAccounts.Admin.Password}",
                 AppImage);

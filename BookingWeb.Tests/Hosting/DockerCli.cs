@@ -9,7 +9,9 @@ namespace BookingWeb.Tests.Hosting;
 /// </summary>
 public static class DockerCli
 {
-    public const string AppImage = "bookingweb:test";
+    /// <summary>The image scripts/test.sh builds; BOOKINGWEB_TEST_IMAGE names another (e.g. one worktree's own build).</summary>
+    public static string AppImage { get; } =
+        Environment.GetEnvironmentVariable("BOOKINGWEB_TEST_IMAGE") is { Length: > 0 } image ? image : "bookingweb:test";
     public const string PostgresImage = "postgres:15";
     public const string ProxyImage = "caddy:2";
 
@@ -96,12 +98,12 @@ public static class DockerCli
     }
 
     /// <summary>The loopback address where the container's <paramref name="port"/> is published, e.g. http://127.0.0.1:32770.</summary>
-    public static async Task<string> PublishedUrlAsync(string container, int port)
+    public static async Task<string> PublishedUrlAsync(string container, int port, string scheme = "http")
     {
         var addresses = (await DockerAsync("port", container, $"{port}/tcp")).Split('\n', StringSplitOptions.TrimEntries);
         var loopback = addresses.FirstOrDefault(a => a.StartsWith("127.0.0.1:"))
             ?? throw new InvalidOperationException($"Port {port} of {container} is not published on 127.0.0.1 (published: {string.Join(", ", addresses)}).");
-        return $"http://{loopback}";
+        return $"{scheme}://{loopback}";
     }
 
     /// <summary>The state, the last health probes' answers and the end of the log of a container, for a failure message.</summary>

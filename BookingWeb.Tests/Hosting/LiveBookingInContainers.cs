@@ -20,6 +20,7 @@ public static class LiveBookingInContainers
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl, Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            IgnoreHTTPSErrors = true, // the compose proxies' certificates come from Caddy's own authority, which this browser does not trust
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();

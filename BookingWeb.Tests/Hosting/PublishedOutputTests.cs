@@ -13,7 +13,8 @@ public class PublishedOutputTests(EmptyDatabase database) : IClassFixture<EmptyD
     public async Task The_published_app_migrates_an_empty_database_becomes_ready_and_serves_the_sign_in_page()
     {
         var published = await PublishedApp.GetFolderAsync();
-        await using var app = AppProcess.Start(published, new Dictionary<string, string>
+        var keys = KeyCertificate.Create();
+        await using var app = AppProcess.Start(published, new Dictionary<string, string>(keys.Environment(keys.Path))
         {
             ["ConnectionStrings__BookingWeb"] = database.ConnectionString,
             ["Accounts__BootstrapAdminEmail"] = "owner@test.hotel",

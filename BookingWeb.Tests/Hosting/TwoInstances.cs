@@ -15,7 +15,8 @@ public sealed class TwoInstances : IAsyncLifetime
     {
         await _database.InitializeAsync();
         var published = await PublishedApp.GetFolderAsync();
-        var environment = new Dictionary<string, string>
+        var keys = KeyCertificate.Create();
+        var environment = new Dictionary<string, string>(keys.Environment(keys.Path))
         {
             ["ConnectionStrings__BookingWeb"] = _database.ConnectionString,
             ["Accounts__BootstrapAdminEmail"] = TestAccounts.Admin.Email,

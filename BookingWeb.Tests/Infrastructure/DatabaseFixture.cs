@@ -11,7 +11,7 @@ namespace BookingWeb.Tests.Infrastructure;
 public class DatabaseFixture : IAsyncLifetime
 {
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
-    private static bool _templateReady;
+    private static readonly HashSet<PostgresServer> TemplatesReady = [];
     private const string TemplateName = "bookingweb_template";
 
     public string ConnectionString { get; private set; } = "";
@@ -20,7 +20,7 @@ public class DatabaseFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Server = await PostgresServer.GetAsync();
+        Server = await ServerAsync();
         await EnsureTemplateAsync(Server);
         await using (var admin = new NpgsqlConnection(Server.AdminConnectionString))
         {
@@ -36,6 +36,9 @@ public class DatabaseFixture : IAsyncLifetime
         }
         ConnectionString = Server.ConnectionStringFor(DatabaseName);
     }
+
+    /// <summary>The server this class's database lives on: the run's shared one, unless the class needs one of its own (to stop it).</summary>
+    protected virtual Task<PostgresServer> ServerAsync() => PostgresServer.GetAsync();
 
     public virtual async Task DisposeAsync()
     {
@@ -63,7 +66,7 @@ public class DatabaseFixture : IAsyncLifetime
         await TemplateLock.WaitAsync();
         try
         {
-            if (_templateReady) return;
+            if (TemplatesReady.Contains(server)) return;
             await using (var admin = new NpgsqlConnection(server.AdminConnectionString))
             {
                 await admin.OpenAsync();
@@ -76,7 +79,7 @@ public class DatabaseFixture : IAsyncLifetime
             await using (var db = new BookingDbContext(new DbContextOptionsBuilder<BookingDbContext>().UseNpgsql(templateConnection).Options))
                 await db.Database.MigrateAsync();
             NpgsqlConnection.ClearAllPools();
-            _templateReady = true;
+            TemplatesReady.Add(server);
         }
         finally { TemplateLock.Release(); }
     }

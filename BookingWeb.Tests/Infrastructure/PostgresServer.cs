@@ -137,11 +137,18 @@ public sealed class PostgresServer : IAsyncDisposable
     /// </summary>
     public async Task RestartAsync()
     {
-        if (_container is null)
-            throw new InvalidOperationException("Only a server started by this run can be restarted.");
-        await _container.StopAsync();
-        await _container.StartAsync();
+        await StopAsync();
+        await StartAsync();
     }
+
+    /// <summary>Stops the server (a fast shutdown) until <see cref="StartAsync"/>: the database is down meanwhile.</summary>
+    public Task StopAsync() => Own().StopAsync();
+
+    /// <summary>Starts a stopped server again, on the same port with the same data, and waits until it accepts connections.</summary>
+    public Task StartAsync() => Own().StartAsync();
+
+    private PostgreSqlContainer Own() =>
+        _container ?? throw new InvalidOperationException("Only a server started by this run can be stopped or restarted.");
 
     private static bool IsPortTaken(DockerApiException e) =>
         e.Message.Contains("port is already allocated", StringComparison.Ordinal) ||

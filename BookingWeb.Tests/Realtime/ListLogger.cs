@@ -5,9 +5,9 @@ namespace BookingWeb.Tests.Realtime;
 /// <summary>Keeps every log entry so a test can check what was reported.</summary>
 public sealed class ListLogger<T> : ILogger<T>
 {
-    private readonly List<(LogLevel Level, string Message)> _entries = [];
+    private readonly List<(LogLevel Level, string Message, Exception? Exception)> _entries = [];
 
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries
+    public IReadOnlyList<(LogLevel Level, string Message, Exception? Exception)> Entries
     {
         get { lock (_entries) return [.. _entries]; }
     }
@@ -18,6 +18,6 @@ public sealed class ListLogger<T> : ILogger<T>
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        lock (_entries) _entries.Add((logLevel, formatter(state, exception)));
+        lock (_entries) _entries.Add((logLevel, formatter(state, exception), exception));
     }
 }

@@ -10,25 +10,31 @@ public class ListPartsTests : ComponentTestContext
     private ListSort? _sorted;
     private int? _page;
 
-    private IRenderedComponent<SortHeader> Header(ListSort sort) => Render<SortHeader>(p => p
-        .Add(h => h.Column, "City").Add(h => h.Title, "City").Add(h => h.Sort, sort)
+    private static readonly SortColumn[] Columns = [new("Name", "Name"), new("City", "City", Class: "money")];
+
+    private IRenderedComponent<SortHeaders> Headers(ListSort sort) => Render<SortHeaders>(p => p
+        .Add(h => h.Columns, Columns).Add(h => h.Sort, sort)
         .Add(h => h.SortChanged, (ListSort s) => _sorted = s));
+
+    private static AngleSharp.Dom.IElement City(IRenderedComponent<SortHeaders> headers) => headers.FindAll("th")[1];
 
     [Fact]
     public void A_header_is_a_button_named_by_its_column_that_sorts_ascending_first_then_flips()
     {
-        var header = Header(new ListSort("Name"));
-        Assert.Equal("none", header.Find("th").GetAttribute("aria-sort"));
-        Assert.Equal("City", header.Find("th button[type=button]").TextContent.Trim());
+        var headers = Headers(new ListSort("Name"));
+        Assert.Equal(["Name", "City"], headers.FindAll("th button[type=button]").Select(b => b.TextContent.Trim()));
+        Assert.Equal("ascending", headers.FindAll("th")[0].GetAttribute("aria-sort"));
+        Assert.Equal("none", City(headers).GetAttribute("aria-sort"));
+        Assert.Equal("money", City(headers).GetAttribute("class"));
 
-        header.Find("button").Click();
+        City(headers).QuerySelector("button")!.Click();
         Assert.Equal(new ListSort("City"), _sorted);
 
-        var sorted = Header(new ListSort("City"));
-        Assert.Equal("ascending", sorted.Find("th").GetAttribute("aria-sort"));
-        sorted.Find("button").Click();
+        var sorted = Headers(new ListSort("City"));
+        Assert.Equal("ascending", City(sorted).GetAttribute("aria-sort"));
+        City(sorted).QuerySelector("button")!.Click();
         Assert.Equal(new ListSort("City", Descending: true), _sorted);
-        Assert.Equal("descending", Header(new ListSort("City", true)).Find("th").GetAttribute("aria-sort"));
+        Assert.Equal("descending", City(Headers(new ListSort("City", true))).GetAttribute("aria-sort"));
     }
 
     [Fact]

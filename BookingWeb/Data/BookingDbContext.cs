@@ -1,11 +1,12 @@
 using System.Text;
 using BookingWeb.Data.Configurations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Data;
 
-public class BookingDbContext : IdentityDbContext<StaffUser>
+public class BookingDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
     public BookingDbContext(DbContextOptions<BookingDbContext> options) : base(options)
     {

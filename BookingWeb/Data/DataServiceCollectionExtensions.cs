@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
             throw new InvalidOperationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} (see README, Configuration).");
 
+        connectionString = ConnectionPool.WithDefaultMaxPoolSize(connectionString);
         var timeout = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.CommandTimeoutSeconds ?? 30;
         // Scoped, so that each context knows who is working in the circuit or request that creates it.
         services.AddDbContextFactory<BookingDbContext, StaffDbContextFactory>(options => options

@@ -1,5 +1,7 @@
 using BookingWeb.Data.DemoData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace BookingWeb.Data;
@@ -16,7 +18,7 @@ public sealed class DatabaseStartup(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (options.Value.MigrateOnStart)
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = await PendingMigrationsAsync(db, cancellationToken);
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
@@ -26,5 +28,15 @@ public sealed class DatabaseStartup(
 
         if (environment.IsDevelopment() && options.Value.SeedDemoData)
             await new DemoDataSeeder(db, logger).SeedIfEmptyAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// On an empty database the history table does not exist yet, and EF (asking for it before and during the
+    /// migration) would log each try as a failed query. Creating it first, idempotently, keeps the first start quiet.
+    /// </summary>
+    private static async Task<List<string>> PendingMigrationsAsync(BookingDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
     }
 }

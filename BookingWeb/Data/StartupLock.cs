@@ -10,7 +10,7 @@ namespace BookingWeb.Data;
 internal sealed class StartupLock : IAsyncDisposable
 {
     // Any constant both sides agree on; hashtext keeps it readable in pg_locks.
-    private const string Sql = "SELECT pg_advisory_lock(hashtext('bookingweb.startup'))";
+    private const string Key = "hashtext('bookingweb.startup')";
 
     private readonly NpgsqlConnection _connection;
 
@@ -20,9 +20,13 @@ internal sealed class StartupLock : IAsyncDisposable
     {
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        logger.LogInformation("Waiting for the start-up lock (another instance may be migrating)");
-        await using (var command = new NpgsqlCommand(Sql, connection) { CommandTimeout = 0 })
-            await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({Key})", connection))
+        {
+            if ((bool)(await tryLock.ExecuteScalarAsync(cancellationToken))!) return new StartupLock(connection);
+        }
+        logger.LogInformation("Waiting for the start-up lock (another instance is migrating)");
+        await using (var wait = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection) { CommandTimeout = 0 })
+            await wait.ExecuteNonQueryAsync(cancellationToken);
         return new StartupLock(connection);
     }
 

@@ -3,6 +3,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Features.Conflicts;
 using BookingWeb.Features.Dashboard;
+using BookingWeb.Features.Editing;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Presence;
 using BookingWeb.Features.Rooms;
@@ -21,5 +22,6 @@ public static class FeatureServiceCollectionExtensions
         .AddUsers()
         .AddActivity()
         .AddPresence(configuration)
-        .AddConflicts();
+        .AddConflicts()
+        .AddScoped<SavePipeline>();
 }

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -41,7 +42,33 @@ public static class DatabaseErrors
             PostgresErrorCodes.ForeignKeyViolation => "This record is still referred to by others and cannot be removed.",
             PostgresErrorCodes.CheckViolation => "One of the values is out of the allowed range.",
             PostgresErrorCodes.StringDataRightTruncation => "One of the texts is too long.",
+            PostgresErrorCodes.NumericValueOutOfRange => "One of the numbers is too large to be saved.",
+            PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+                "One of the texts contains a character that cannot be saved (an invisible control character). Remove it and try again.",
+            PostgresErrorCodes.NotNullViolation => "A required value is missing.",
+            PostgresErrorCodes.ExclusionViolation => "This clashes with another record.",
+            { } state when state.StartsWith("23", StringComparison.Ordinal) => "The database refused these values: they break one of its rules.",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Why the database could not be used just now (down, restarting, unreachable, out of connections), in words that
+    /// follow "Not saved: …"; null when the database answered and the error is something else.
+    /// </summary>
+    public static string? Unavailable(Exception exception)
+    {
+        if (FindPostgresError(exception) is { } error)
+            return error.SqlState switch
+            {
+                PostgresErrorCodes.TooManyConnections => FailureSentences.DatabaseBusy,
+                PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow =>
+                    FailureSentences.DatabaseUnreachable,
+                { } state when state.StartsWith("08", StringComparison.Ordinal) => FailureSentences.DatabaseUnreachable,
+                _ => null,
+            };
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+            if (inner is NpgsqlException or SocketException or TimeoutException) return FailureSentences.DatabaseUnreachable;
+        return null;
     }
 }

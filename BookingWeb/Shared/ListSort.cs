@@ -1,7 +1,7 @@
 namespace BookingWeb.Shared;
 
 /// <summary>
-/// The column a list is ordered by. A list's header buttons (<see cref="SortHeader"/>) toggle it: a new column sorts
+/// The column a list is ordered by. A list's header buttons (<see cref="SortHeaders"/>) toggle it: a new column sorts
 /// ascending first, the same column again flips the direction.
 /// </summary>
 public sealed record ListSort(string Column, bool Descending = false)

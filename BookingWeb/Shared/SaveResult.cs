@@ -25,6 +25,9 @@ public abstract record SaveResult
     /// <summary>Someone deleted the record while it was being edited; nothing was saved, the editor keeps its copy.</summary>
     public sealed record DeletedMeanwhile(string Message) : SaveResult;
 
+    /// <summary>The save did not happen (the database was unreachable, or something unexpected): a sentence saying so.</summary>
+    public sealed record Failed(string Message) : SaveResult;
+
     public static Invalid Refuse(string field, string message) =>
         new(message, new Dictionary<string, string> { [field] = message });
 }
@@ -35,4 +38,7 @@ public abstract record DeleteResult
     public sealed record Deleted : DeleteResult;
     public sealed record Refused(string Message) : DeleteResult;
     public sealed record NotFound(string Message) : DeleteResult;
+
+    /// <summary>The delete did not happen (the database was unreachable, or something unexpected).</summary>
+    public sealed record Failed(string Message) : DeleteResult;
 }

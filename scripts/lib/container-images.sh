@@ -119,7 +119,7 @@ ensure_sdk_image() {
         --change "ENV NUGET_CERT_REVOCATION_MODE=offline"
 }
 
-# caddy:2 for the compose file's scale profile: Debian's caddy binary and the libraries it links, laid out like the
+# caddy:2 for the compose file's HTTPS proxies: Debian's caddy binary and the libraries it links, laid out like the
 # official image (configuration in /etc/caddy/Caddyfile, state in /config and /data).
 ensure_caddy_image() {
     local name="caddy:2" deb library

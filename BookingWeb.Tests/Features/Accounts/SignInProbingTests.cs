@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace BookingWeb.Tests.Features.Accounts;
 
@@ -14,14 +15,14 @@ public sealed class SignInLimitApp : AppFixture
 {
     public const int Attempts = 3;
 
-    public CapturedLog Log { get; } = new();
+    public IReadOnlyList<FakeLogRecord> Log => Services.GetFakeLogCollector().GetSnapshot();
 
     protected override IEnumerable<string> ExtraSettings => [.. base.ExtraSettings, $"--Accounts:SignInAttemptsPerClient={Attempts}"];
 
     protected override void Configure(WebApplicationBuilder builder)
     {
         base.Configure(builder);
-        builder.Logging.AddProvider(Log);
+        builder.Logging.AddFakeLogging();
     }
 }
 
@@ -82,7 +83,7 @@ public class SignInProbingTests(SignInLimitApp app) : IClassFixture<SignInLimitA
         using var withoutForm = await client.PostAsync("/account/signin", null);
         Assert.Equal(HttpStatusCode.TooManyRequests, withoutForm.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin")).StatusCode); // the form itself still opens
-        Assert.Contains(app.Log.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("limit") && l.Text.Contains(address));
+        Assert.Contains(app.Log, r => r.Level == LogLevel.Warning && LogText.Of(r).Contains("limit") && LogText.Of(r).Contains(address));
         // Another computer behind the same proxy is not held up.
         using var other = await HttpSignIn.PostSignInAsync(ClientFrom("203.0.113.8"), "nobody@test.hotel", "Wrong-Pass-0000");
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -98,11 +99,11 @@ public class SignInProbingTests(SignInLimitApp app) : IClassFixture<SignInLimitA
         var knownFrom = LastAddress;
         using (await HttpSignIn.PostSignInAsync(NewClient(), "stranger@example.com", "Secret-Guess-2222")) { }
 
-        var failed = app.Log.Lines.Where(l => l.Message.Contains("sign-in", StringComparison.OrdinalIgnoreCase) && l.Level == LogLevel.Warning).ToList();
-        var ofKnown = Assert.Single(failed, l => Equals(l.Values.GetValueOrDefault("AccountId"), id));
-        Assert.Equal(knownFrom, ofKnown.Values["ClientAddress"]?.ToString());
-        Assert.Contains(failed, l => !l.Values.ContainsKey("AccountId") && l.Values.ContainsKey("ClientAddress"));
-        Assert.DoesNotContain(app.Log.Lines, l => l.Text.Contains("Secret-Guess") || l.Text.Contains("stranger@example.com"));
+        var failed = app.Log.Where(r => r.Message.Contains("sign-in", StringComparison.OrdinalIgnoreCase) && r.Level == LogLevel.Warning).ToList();
+        var ofKnown = Assert.Single(failed, r => r.GetStructuredStateValue("AccountId") == id);
+        Assert.Equal(knownFrom, ofKnown.GetStructuredStateValue("ClientAddress"));
+        Assert.Contains(failed, r => r.GetStructuredStateValue("AccountId") is null && r.GetStructuredStateValue("ClientAddress") is not null);
+        Assert.DoesNotContain(app.Log, r => LogText.Of(r).Contains("Secret-Guess") || LogText.Of(r).Contains("stranger@example.com"));
     }
 
     /// <summary>A computer behind the (loopback, so trusted) proxy, which names it in X-Forwarded-For.</summary>

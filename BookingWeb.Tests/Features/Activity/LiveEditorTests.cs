@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using BookingWeb.Data;
 using BookingWeb.Tests.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
+using BookingWeb.Tests.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -60,6 +62,35 @@ public class LiveEditorTests(AppFixture app) : IClassFixture<AppFixture>
         }
 
         await Expect(page.Locator("[data-changed-elsewhere=deleted]")).ToContainTextAsync("Deleted by Administrator just now");
+    }
+
+    [Fact]
+    public async Task A_forged_deletion_notice_is_not_shown_while_the_booking_exists_and_names_nobody()
+    {
+        var id = await SeedAsync("RES-2027-0604", "64");
+        var page = await app.NewPageAsync();
+        await EditorPage.OpenAsync(page, id);
+        var adminId = await AdminIdAsync();
+        long insertAuditId;
+        await using (var db = app.CreateContext())
+            insertAuditId = await db.Database.SqlQuery<long>(
+                $"SELECT min(id) AS \"Value\" FROM audit_log WHERE table_name = 'bookings' AND row_id = {id}").SingleAsync();
+
+        // Anyone who can connect can NOTIFY the channel: a deletion "by the administrator" that never happened.
+        await Sql.ExecuteAsync(app.ConnectionString, $$"""
+            SELECT pg_notify('bookingweb_changes', '{"table":"bookings","op":"DELETE","id":{{id}},"booking_id":{{id}},"version":null,"by":"{{adminId}}","origin":null,"audit_id":{{insertAuditId}}}')
+            """);
+        await using (var outside = app.CreateContext())
+        {
+            var booking = await outside.Bookings.SingleAsync(b => b.Id == id);
+            booking.Notes = "Changed from outside";
+            await outside.SaveChangesAsync();
+        }
+
+        await Expect(page.Locator("[data-changed-elsewhere=changed]")).ToContainTextAsync("Changed by someone outside BookingWeb just now");
+        await Expect(page.GetByText(new Regex("Booking RES-2027-0604 .*changed by someone outside BookingWeb")).First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-changed-elsewhere=deleted]")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("deleted by Administrator")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Tests.Features;
 
-/// <summary>Rooms, guests and stays written straight into a test class's database, for the dashboard and calendar tests.</summary>
+/// <summary>Rooms, guests and stays written straight into a test class's database, for the dashboard, calendar and editor tests.</summary>
 public sealed class StayTestData(DatabaseFixture database)
 {
     private static int _nextReservation = 9000;
@@ -23,6 +23,15 @@ public sealed class StayTestData(DatabaseFixture database)
         db.Rooms.Add(room);
         await db.SaveChangesAsync();
         return room;
+    }
+
+    public async Task<Guest> AddGuestAsync(string firstName, string lastName)
+    {
+        await using var db = database.CreateContext();
+        var guest = new Guest { FirstName = firstName, LastName = lastName };
+        db.Guests.Add(guest);
+        await db.SaveChangesAsync();
+        return guest;
     }
 
     public async Task<Booking> AddStayAsync(Room room, string lastName, DateOnly checkIn, DateOnly checkOut,

@@ -29,8 +29,8 @@ public sealed class AccountsBootstrap(
         if (await AnyActiveAdminAsync()) return;
         if (options.Value is { BootstrapAdminEmail: { Length: > 0 } email, BootstrapAdminPassword: { Length: > 0 } password })
         {
-            await CreateAsync(email, "Administrator", StaffRoles.Admin, password);
-            logger.LogInformation("Created the first administrator account {Email} from configuration", email);
+            var admin = await CreateAsync(email, "Administrator", StaffRoles.Admin, password);
+            logger.LogInformation("Created the bootstrap administrator (account {UserId}) from configuration", admin.Id);
             return;
         }
         logger.LogError(
@@ -46,8 +46,7 @@ public sealed class AccountsBootstrap(
             if (await users.FindByEmailAsync(account.Email) is null)
                 await CreateAsync(account.Email, account.DisplayName, account.Role, account.Password);
         }
-        logger.LogWarning("Demo accounts (Development only): {Accounts}",
-            string.Join("; ", DemoAccounts.All.Select(a => $"{a.Email} / {a.Password} ({a.Role})")));
+        logger.LogInformation("The demo accounts are ready (Development only): their e-mail addresses and passwords are in the README, under \"Signing in\"");
     }
 
     private async Task<bool> AnyActiveAdminAsync()
@@ -56,7 +55,7 @@ public sealed class AccountsBootstrap(
         return admins.Any(a => a.IsActive);
     }
 
-    private async Task CreateAsync(string email, string displayName, string role, string password)
+    private async Task<StaffUser> CreateAsync(string email, string displayName, string role, string password)
     {
         var user = new StaffUser
         {
@@ -64,6 +63,7 @@ public sealed class AccountsBootstrap(
         };
         await ThrowIfFailed(users.CreateAsync(user, password), $"create the account {email}");
         await ThrowIfFailed(users.AddToRoleAsync(user, role), $"give {email} the role {role}");
+        return user;
     }
 
     private static async Task ThrowIfFailed(Task<IdentityResult> operation, string what)

@@ -1,6 +1,6 @@
 namespace BookingWeb.Features.Accounts;
 
-/// <summary>The accounts of the demo hotel (Development only). Their passwords are printed on every Development start.</summary>
+/// <summary>The accounts of the demo hotel (Development only). Their passwords are in the README ("Signing in"), never in the log.</summary>
 internal static class DemoAccounts
 {
     public sealed record Account(string Email, string DisplayName, string Role, string Password);

@@ -3,5 +3,6 @@ namespace BookingWeb.Features.Activity;
 public static class ActivityServiceCollectionExtensions
 {
     public static IServiceCollection AddActivity(this IServiceCollection services) => services
-        .AddScoped<ChangeDescriber>();
+        .AddScoped<ChangeDescriber>()
+        .AddSingleton<ChangeConfirmation>();
 }

@@ -51,8 +51,9 @@ public partial class BookingEditorPage
         _saving = true;
         try
         {
-            _mergeSummary = null;
-            await ShowAsync(await Bookings.SaveAsync(_draft, _original));
+            (_mergeSummary, _message) = (null, null);
+            var (draft, original) = (_draft, _original);
+            await ShowAsync(() => Bookings.SaveAsync(draft, original));
         }
         finally
         {
@@ -62,7 +63,7 @@ public partial class BookingEditorPage
 
     private async Task ReviewAsync()
     {
-        if (_pendingConflict is { } conflict) await ShowAsync(new SaveResult.Conflict(conflict));
+        if (_pendingConflict is { } conflict) await ShowAsync(() => Task.FromResult<SaveResult>(new SaveResult.Conflict(conflict)));
     }
 
     /// <summary>The live banner's Review: bring the other person's newer save into the form now, settling clashes in the merge dialog.</summary>
@@ -90,13 +91,15 @@ public partial class BookingEditorPage
     private async Task RecreateAsync()
     {
         if (_draft is null) return;
-        await ShowAsync(await Bookings.RecreateAsync(_draft), wasNew: true);
+        var draft = _draft;
+        await ShowAsync(() => Bookings.RecreateAsync(draft), wasNew: true);
     }
 
-    private async Task ShowAsync(SaveResult result, bool? wasNew = null)
+    private async Task ShowAsync(Func<Task<SaveResult>> save, bool? wasNew = null)
     {
         var isNew = wasNew ?? _draft!.IsNew;
-        result = await Merging.SettleAsync(result, (conflict, choices) => Merges.ResolveAsync(conflict, choices));
+        var result = await Saving.SaveAsync(isNew ? "a new booking" : $"booking {_draft!.Id}", save,
+            (conflict, choices) => Merges.ResolveAsync(conflict, choices));
         _pendingConflict = (result as SaveResult.Conflict)?.Merge;
         switch (result)
         {
@@ -120,6 +123,9 @@ public partial class BookingEditorPage
             case SaveResult.NotFound notFound:
                 await ShowRefusalAsync(notFound.Message, null);
                 break;
+            case SaveResult.Failed failed:
+                _message = failed.Message;
+                break;
         }
     }
 
@@ -136,7 +142,9 @@ public partial class BookingEditorPage
         if (_draft is null) return;
         if (await Dialogs.ShowMessageBoxAsync("Cancel booking", $"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.",
                 yesText: "Cancel booking", cancelText: "Keep it", options: ConfirmOptions) != true) return;
-        switch (await Bookings.CancelAsync(_draft.Id, _draft.Version))
+        _message = null;
+        var (id, version) = (_draft.Id, _draft.Version);
+        switch (await Saving.ChangeAsync($"booking {id}", () => Bookings.CancelAsync(id, version), FailureSentences.NotCancelled))
         {
             case SaveResult.Saved:
                 Snackbar.Add($"Booking {_draft.ReservationNumber} cancelled", Severity.Info);
@@ -144,6 +152,7 @@ public partial class BookingEditorPage
                 break;
             case SaveResult.Invalid invalid: _message = invalid.Message; break;
             case SaveResult.NotFound notFound: _message = notFound.Message; break;
+            case SaveResult.Failed failed: _message = failed.Message; break;
         }
     }
 
@@ -153,13 +162,16 @@ public partial class BookingEditorPage
         if (await Dialogs.ShowMessageBoxAsync("Delete booking",
                 $"Delete booking {_draft.ReservationNumber} with all its services, discounts and reminders? This cannot be undone.",
                 yesText: "Delete", cancelText: "Keep it", options: ConfirmOptions) != true) return;
-        switch (await Bookings.DeleteAsync(_draft.Id, _draft.Version))
+        _message = null;
+        var (id, version) = (_draft.Id, _draft.Version);
+        switch (await Saving.DeleteAsync($"booking {id}", () => Bookings.DeleteAsync(id, version)))
         {
             case DeleteResult.Deleted or DeleteResult.NotFound:
                 Snackbar.Add($"Booking {_draft.ReservationNumber} deleted", Severity.Info);
                 Navigation.NavigateTo("bookings");
                 break;
             case DeleteResult.Refused refused: _message = refused.Message; break;
+            case DeleteResult.Failed failed: _message = failed.Message; break;
         }
     }
 }

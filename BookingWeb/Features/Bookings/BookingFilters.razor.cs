@@ -1,11 +1,11 @@
+using System.Globalization;
 using BookingWeb.Data;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 
 namespace BookingWeb.Features.Bookings;
 
 /// <summary>
-/// Search box (debounced while typing, at once on Enter), status and stay-date filters. Emits a whole
+/// Search box (debounced while typing, at once on Enter: the form submits), status and stay-date filters. Emits a whole
 /// <see cref="BookingFilter"/> whenever it changes.
 /// </summary>
 public partial class BookingFilters
@@ -37,9 +37,9 @@ public partial class BookingFilters
         _to = Filter.StayTo;
     }
 
-    private async Task OnSearchTypedAsync(string? text)
+    private async Task OnSearchInputAsync(ChangeEventArgs e)
     {
-        _search = text;
+        _search = e.Value as string;
         CancelPendingSearch();
         var pending = _pendingSearch = new CancellationTokenSource();
         try
@@ -53,8 +53,6 @@ public partial class BookingFilters
         await EmitAsync();
     }
 
-    private Task OnSearchKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? SearchNowAsync() : Task.CompletedTask;
-
     private Task SearchNowAsync()
     {
         CancelPendingSearch();
@@ -67,22 +65,25 @@ public partial class BookingFilters
         return EmitAsync();
     }
 
-    private Task OnFromChangedAsync(DateTime? from)
+    private Task OnFromChangedAsync(ChangeEventArgs e)
     {
-        _from = ToDateOnly(from);
+        _from = FromIsoDate(e.Value as string);
         return EmitAsync();
     }
 
-    private Task OnToChangedAsync(DateTime? to)
+    private Task OnToChangedAsync(ChangeEventArgs e)
     {
-        _to = ToDateOnly(to);
+        _to = FromIsoDate(e.Value as string);
         return EmitAsync();
     }
 
-    // MudDatePicker works with DateTime?; the filter keeps DateOnly.
-    private static DateTime? ToDateTime(DateOnly? date) => date?.ToDateTime(TimeOnly.MinValue);
+    // A date input's value is always yyyy-MM-dd (or empty), whatever the person's own date format.
+    private const string IsoDateFormat = "yyyy-MM-dd";
 
-    private static DateOnly? ToDateOnly(DateTime? date) => date is { } d ? DateOnly.FromDateTime(d) : null;
+    private static string? IsoDate(DateOnly? date) => date?.ToString(IsoDateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly? FromIsoDate(string? value) =>
+        DateOnly.TryParseExact(value, IsoDateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private Task ClearAsync()
     {

@@ -31,6 +31,18 @@ public partial class BookingsPage
     private IReadOnlyDictionary<int, string> _editors = new Dictionary<int, string>();
 
     /// <summary>Everything a row shows: the booking, its lines (the total), its guest's name and its room's number.</summary>
+    private static readonly SortColumn[] SortColumns =
+    [
+        new(nameof(BookingListItem.ReservationNumber), "Reservation"),
+        new(nameof(BookingListItem.GuestName), "Guest"),
+        new(nameof(BookingListItem.RoomNumber), "Room"),
+        new(nameof(BookingListItem.CheckIn), "Check-in"),
+        new(nameof(BookingListItem.CheckOut), "Check-out"),
+        new(nameof(BookingListItem.Nights), "Nights", Class: "money"),
+        new(nameof(BookingListItem.Status), "Status"),
+        new(nameof(BookingListItem.PaymentStatus), "Payment"),
+    ];
+
     private static readonly ChangeTable[] LiveTables =
         [ChangeTable.Bookings, ChangeTable.AdditionalServices, ChangeTable.Discounts, ChangeTable.Guests, ChangeTable.Rooms];
 

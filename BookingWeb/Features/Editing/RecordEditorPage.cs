@@ -17,7 +17,7 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
-    [Inject] private MergeFlow Merging { get; set; } = default!;
+    [Inject] private SavePipeline Saving { get; set; } = default!;
 
     [Parameter] public int? Id { get; set; }
 
@@ -75,13 +75,14 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         (Busy, Message) = (true, null);
         var wasNew = Record.Id == 0;
         (MergeSummary, DeletedMessage) = (null, null);
-        await ShowAsync(await SaveRecordAsync(Record, wasNew ? null : _original), wasNew);
+        var record = Record;
+        await ShowAsync(() => SaveRecordAsync(record, wasNew ? null : _original), wasNew);
     }
 
     /// <summary>The merge banner's Review: opens the merge dialog for a conflict the user put off.</summary>
     public async Task ReviewAsync()
     {
-        if (PendingConflict is { } conflict) await ShowAsync(new SaveResult.Conflict(conflict), false);
+        if (PendingConflict is { } conflict) await ShowAsync(() => Task.FromResult<SaveResult>(new SaveResult.Conflict(conflict)), false);
     }
 
     /// <summary>The record was deleted meanwhile: save the copy on screen as a new one.</summary>
@@ -89,7 +90,8 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     {
         if (Record is null) return;
         (Record.Id, Record.Version, DeletedMessage) = (0, 0, null);
-        await ShowAsync(await SaveRecordAsync(Record, null), true);
+        var record = Record;
+        await ShowAsync(() => SaveRecordAsync(record, null), true);
     }
 
     public void Close() => Navigation.NavigateTo(ListPath);
@@ -101,7 +103,9 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         if (Record is null) return;
         var confirmed = await Dialogs.ShowMessageBoxAsync($"Delete {Noun}", question, yesText: "Delete", cancelText: $"Keep {Noun}");
         if (confirmed != true) return;
-        switch (await DeleteRecordAsync(Record.Id))
+        Message = null;
+        var id = Record.Id;
+        switch (await Saving.DeleteAsync($"{Noun} {id}", () => DeleteRecordAsync(id)))
         {
             case DeleteResult.Deleted:
                 Snackbar.Add($"{Title} deleted: {deletedName}", Severity.Success);
@@ -113,13 +117,18 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
             case DeleteResult.NotFound notFound:
                 Message = notFound.Message;
                 break;
+            case DeleteResult.Failed failed:
+                Message = failed.Message;
+                break;
         }
     }
 
-    private async Task ShowAsync(SaveResult result, bool wasNew)
+    private async Task ShowAsync(Func<Task<SaveResult>> save, bool wasNew)
     {
         var current = Record!;
-        result = await Merging.SettleAsync(result, (conflict, choices) => ResolveRecordAsync(current, conflict, choices));
+        Busy = true;
+        var result = await Saving.SaveAsync(wasNew ? $"a new {Noun}" : $"{Noun} {current.Id}", save,
+            (conflict, choices) => ResolveRecordAsync(current, conflict, choices));
         Busy = false;
         PendingConflict = (result as SaveResult.Conflict)?.Merge;
         if (result is SaveResult.Saved or SaveResult.Merged)
@@ -146,6 +155,9 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
                 break;
             case SaveResult.NotFound notFound:
                 Message = notFound.Message;
+                break;
+            case SaveResult.Failed failed:
+                Message = failed.Message;
                 break;
         }
     }
