@@ -41,6 +41,7 @@ public static class BookingWebApp
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseDatabaseUnavailablePage();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseUserLogScope();
         app.UseAuthorization();

@@ -40,14 +40,18 @@ public class AppFixture : DatabaseFixture
             "--Logging:LogLevel:Default=Warning",
             $"--Accounts:BootstrapAdminEmail={TestAccounts.Admin.Email}",
             $"--Accounts:BootstrapAdminPassword={TestAccounts.Admin.Password}",
+            "--Accounts:SignInAttemptsPerClient=1000", // every test signs in from loopback
             .. ExtraSettings,
-        ], builder => builder.WebHost.UseStaticWebAssets());
+        ], Configure);
         await _app.Services.MigrateAndSeedAsync();
         await CreateAccountsAsync();
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First().TrimEnd('/');
     }
+
+    /// <summary>More of the host's set-up (logging providers …) before the app is built.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder) => builder.WebHost.UseStaticWebAssets();
 
     /// <summary>The accounts beside the bootstrap admin; a second app on the same database creates none.</summary>
     protected virtual Task CreateAccountsAsync() => CreateAccountAsync(TestAccounts.Staff, StaffRoles.Staff);

@@ -19,13 +19,14 @@ public static partial class HttpSignIn
     }
 
     /// <summary>Fills and posts the sign-in form, hidden fields (anti-forgery token, form name) included.</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    /// <param name="address">The sign-in page's address, e.g. with a ?ReturnUrl= as a link to a page brings it.</param>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string address = "/account/signin")
     {
-        var form = await client.GetStringAsync("/account/signin");
+        var form = await client.GetStringAsync(address);
         var fields = HiddenInput().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
         fields["Input.Email"] = email;
         fields["Input.Password"] = password;
-        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(fields));
+        return await client.PostAsync(address, new FormUrlEncodedContent(fields));
     }
 
     [GeneratedRegex("""<input type="hidden" name="(?<name>[^"]+)" value="(?<value>[^"]*)" */?>""")]

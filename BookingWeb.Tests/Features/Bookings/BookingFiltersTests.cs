@@ -54,6 +54,22 @@ public class BookingFiltersTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_search_longer_than_is_searched_says_what_is_searched_and_keeps_what_was_typed()
+    {
+        var filters = RenderFilters();
+        var twelveWords = string.Join(" ", Enumerable.Range(1, 12).Select(i => $"word{i}"));
+
+        Field(filters, "Search").Input(twelveWords);
+
+        filters.WaitForAssertion(() => Assert.Contains("Only the first 10 words are searched.", filters.Markup));
+        filters.WaitForAssertion(() => Assert.Equal(twelveWords, Assert.Single(_emitted).Search), TimeSpan.FromSeconds(3));
+        Assert.Equal("200", Field(filters, "Search").GetAttribute("maxlength"));
+
+        Field(filters, "Search").Input(new string('x', 200));
+        filters.WaitForAssertion(() => Assert.Contains("Only the first 200 characters are searched.", filters.Markup));
+    }
+
+    [Fact]
     public void Choosing_a_status_in_the_drop_down_filters_by_it()
     {
         var filters = RenderFilters();

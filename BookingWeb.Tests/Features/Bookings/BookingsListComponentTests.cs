@@ -15,7 +15,8 @@ namespace BookingWeb.Tests.Features.Bookings;
 /// <summary>The bookings page in bUnit, with the app's real services on a test database of its own.</summary>
 public abstract class BookingsListComponentTest : ComponentTestContext
 {
-    protected BookingsListComponentTest(DatabaseFixture database)
+    /// <param name="replace">More or other services than the app's, registered before any is used.</param>
+    protected BookingsListComponentTest(DatabaseFixture database, Action<IServiceCollection>? replace = null)
     {
         Database = database;
         var configuration = new ConfigurationBuilder()
@@ -23,6 +24,7 @@ public abstract class BookingsListComponentTest : ComponentTestContext
             .Build();
         Services.AddLogging().AddData(configuration).AddRealtime(configuration).AddPresence(configuration).AddBookings()
             .AddScoped<StaffSession>().AddSingleton<StaffAccountWatch>();
+        replace?.Invoke(Services);
         AddAuthorization().SetAuthorized(TestUser.Staff.DisplayName);
         Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

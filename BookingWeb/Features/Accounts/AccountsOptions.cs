@@ -19,6 +19,13 @@ public sealed class AccountsOptions
 
     public string? BootstrapAdminPassword { get; set; }
 
+    /// <summary>Sign-in form posts one client address may send per <see cref="SignInWindowMinutes"/> (see SignInRateLimit).</summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerClient { get; set; } = 10;
+
+    [Range(1, 24 * 60)]
+    public int SignInWindowMinutes { get; set; } = 15;
+
     /// <summary>Development only: create the demo admin and staff accounts and print their passwords.</summary>
     public bool SeedDemoAccounts { get; set; } = true;
 }

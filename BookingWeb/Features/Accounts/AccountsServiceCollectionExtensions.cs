@@ -25,7 +25,7 @@ public static class AccountsServiceCollectionExtensions
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = SignInRateLimit.FailuresBeforeLockout;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
             })
@@ -50,6 +50,9 @@ public static class AccountsServiceCollectionExtensions
             // per page): StaffAuthenticationStateProvider follows that circuit's user without querying per request.
             options.Events.OnValidatePrincipal = context =>
                 IsOpenCircuitTransport(context.Request) ? Task.CompletedTask : SecurityStampValidator.ValidatePrincipalAsync(context);
+            // The sign-in page sends the person on (SignInPage.SafeReturnUrl); the cookie handler's own redirect to the
+            // raw ?ReturnUrl= would put non-ASCII characters into the Location header, which fails the whole response.
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             // A signed-in user without the role gets 403 and the "not authorised" page, not a redirect loop.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -61,6 +64,8 @@ public static class AccountsServiceCollectionExtensions
         // Secure whenever the request is HTTPS, directly or through a trusted proxy's X-Forwarded-Proto. "Always"
         // would break a plain-HTTP first start (docker compose on localhost): antiforgery refuses to run then.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        services.AddSignInRateLimit();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -74,7 +79,14 @@ public static class AccountsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A request on an existing Blazor connection (it carries the connection's id); negotiating a new one is not.</summary>
+    /// <summary>
+    /// A long-polling request on an open Blazor connection: it carries the one id a negotiate handed out. Every request
+    /// that opens a connection is checked like any other: negotiating, a WebSocket or server-sent events, and one
+    /// without an id (an empty or repeated one included: SignalR then opens a new connection).
+    /// </summary>
     private static bool IsOpenCircuitTransport(HttpRequest request) =>
-        request.Path.StartsWithSegments("/_blazor", out var rest) && !rest.StartsWithSegments("/negotiate") && request.Query.ContainsKey("id");
+        request.Path.StartsWithSegments("/_blazor", out var rest) && !rest.StartsWithSegments("/negotiate")
+        && request.Query["id"] is [{ Length: > 0 } id] && !string.IsNullOrWhiteSpace(id)
+        && !request.HttpContext.WebSockets.IsWebSocketRequest
+        && !request.Headers.Accept.Any(accept => accept?.Contains("text/event-stream", StringComparison.OrdinalIgnoreCase) == true);
 }

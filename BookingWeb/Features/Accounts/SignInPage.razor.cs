@@ -31,17 +31,25 @@ public partial class SignInPage
             return;
         }
         Input.Password = "";
+        // Locked and deactivated come only with the right password (StaffSignInManager); any other failure reads alike.
         _error = result.IsLockedOut
             ? "Too many failed attempts: this account is locked for a few minutes. Try again later or ask an administrator."
             : result.IsNotAllowed
                 ? "This account has been deactivated. Ask an administrator if you need access."
                 : "The e-mail address or password is not right. Check them and try again.";
-        Logger.LogWarning("Failed sign-in (locked out: {LockedOut}, not allowed: {NotAllowed})", result.IsLockedOut, result.IsNotAllowed);
     }
 
-    /// <summary>Only addresses inside this app: never send someone to another site after signing in.</summary>
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl
-            : "/";
+    private static readonly Uri ThisApp = new("http://this.app/");
+
+    /// <summary>
+    /// Only addresses inside this app, never another site, percent-encoded (a Location header holds ASCII only, so
+    /// "/guests?q=Müller" becomes "/guests?q=M%C3%BCller"). Anything else, control characters included, leads to the start page.
+    /// </summary>
+    internal static string SafeReturnUrl(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") || returnUrl.StartsWith("/\\")
+            || returnUrl.Any(char.IsControl) || !Uri.TryCreate(ThisApp, returnUrl, out var target) || target.Authority != ThisApp.Authority)
+            return "/";
+        return target.PathAndQuery + target.Fragment;
+    }
 }

@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Shared;
 
 namespace BookingWeb.Features.Bookings;
 
@@ -18,8 +19,7 @@ public sealed record BookingFilter
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Search) && Statuses.Count == 0 && StayFrom is null && StayTo is null;
 
-    public IEnumerable<string> SearchWords =>
-        (Search ?? "").Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public SearchWords SearchWords => SearchWords.Of(Search);
 
     public bool Equals(BookingFilter? other) =>
         other is not null && string.Equals(Search?.Trim() ?? "", other.Search?.Trim() ?? "", StringComparison.Ordinal)

@@ -89,10 +89,15 @@ public sealed class BookingQueries(
 
     private static IQueryable<Booking> Filtered(BookingDbContext db, IQueryable<Booking> bookings, BookingFilter filter)
     {
-        foreach (var word in filter.SearchWords)
+        if (filter.SearchWords is { Any: true } search)
         {
-            var matching = IdsMatching(db, word);
-            bookings = bookings.Where(b => matching.Contains(b.Id));
+            // One statement whatever the number of words: the longest word finds candidates through the trigram indexes,
+            // then every word must appear in the booking's searched text (a word holds no space, so it cannot match
+            // across two fields).
+            var candidates = IdsMatching(db, search.LongestPattern);
+            var patterns = search.Patterns;
+            bookings = bookings.Where(b => candidates.Contains(b.Id) && patterns.All(p => EF.Functions.ILike(
+                b.ReservationNumber + " " + b.Guest!.FirstName + " " + b.Guest.LastName + " " + (b.Guest.Email ?? ""), p)));
         }
         if (filter.Statuses.Count > 0)
         {
@@ -108,13 +113,12 @@ public sealed class BookingQueries(
     }
 
     /// <summary>
-    /// Bookings whose reservation number, guest name or guest e-mail contains <paramref name="word"/> (any case). Asked
+    /// Bookings whose reservation number, guest name or guest e-mail matches <paramref name="pattern"/> (any case). Asked
     /// as a union of one question per table, so that each uses its trigram index (migration SearchTrigramIndexes): an OR
     /// across the bookings–guests join would make PostgreSQL match every booking's text instead.
     /// </summary>
-    private static IQueryable<int> IdsMatching(BookingDbContext db, string word)
+    private static IQueryable<int> IdsMatching(BookingDbContext db, string pattern)
     {
-        var pattern = $"%{EscapeLikePattern(word)}%";
         var guestIds = db.Guests
             .Where(g => EF.Functions.ILike(g.FirstName, pattern, @"\")
                         || EF.Functions.ILike(g.LastName, pattern, @"\")
@@ -169,9 +173,6 @@ public sealed class BookingQueries(
         {
             GrandTotal = BookingTotals.Calculate(row.Item.CheckIn, row.Item.CheckOut, row.RatePerNight, services, discounts, row.AmountPaid).GrandTotal,
         };
-
-    private static string EscapeLikePattern(string text) =>
-        text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 
     private sealed record PageRow(BookingListItem Item, decimal RatePerNight, decimal AmountPaid);
 

@@ -121,7 +121,9 @@ public partial class BookingsPage
         catch (Exception e)
         {
             if (!_loads.IsLatest(load)) return;
-            Logger.LogError(e, "Loading the bookings list failed for {Filter}", _filter);
+            // Never the search text: it holds guests' names and e-mail addresses.
+            Logger.LogError(e, "Loading the bookings list failed (a search of {WordCount} words, {StatusCount} statuses)",
+                _filter.SearchWords.Words.Count, _filter.Statuses.Count);
             (_rows, _count, _loadError) = ([], 0, "The bookings could not be loaded. Check the connection and try again.");
         }
         finally

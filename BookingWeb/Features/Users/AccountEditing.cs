@@ -3,12 +3,19 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BookingWeb.Features.Users;
 
 /// <summary>One create or update of an account, in one transaction, with the rules that keep someone able to administer.</summary>
 internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbContext db, StaffMember editor)
 {
+    /// <summary>Raised at commit by the database (migration OneActiveAdministrator), whoever saved first.</summary>
+    private const string OneActiveAdministrator = "ck_one_active_administrator";
+
+    private const string LastAdministratorRefused =
+        "BookingWeb needs at least one active administrator. Make someone else an administrator first.";
+
     public async Task<SaveResult> CreateAsync(StaffAccountDraft draft)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -33,8 +40,6 @@ internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbCont
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await users.FindByIdAsync(draft.Id!) is not { } user) return new SaveResult.NotFound("This account was deleted by someone else.");
         var wasAdmin = await users.IsInRoleAsync(user, StaffRoles.Admin);
-        if (wasAdmin && (!draft.IsActive || draft.Role != StaffRoles.Admin) && await ActiveAdminCountAsync() <= 1)
-            return new SaveResult.Invalid("This is the last active administrator; make someone else an administrator first.");
 
         db.Entry(user).Property(u => u.Version).OriginalValue = draft.Version;
         var deactivating = user.IsActive && !draft.IsActive;
@@ -52,11 +57,15 @@ internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbCont
         }
         // A new security stamp ends the person's sessions: their next request and their open pages sign them out.
         if (deactivating || wasAdmin != (draft.Role == StaffRoles.Admin)) await users.UpdateSecurityStampAsync(user);
-        await transaction.CommitAsync();
+        try
+        {
+            await transaction.CommitAsync();
+        }
+        catch (PostgresException refused) when (refused.ConstraintName == OneActiveAdministrator)
+        {
+            return new SaveResult.Invalid(LastAdministratorRefused);
+        }
         draft.Version = user.Version;
         return new SaveResult.Saved(0);
     }
-
-    private async Task<int> ActiveAdminCountAsync() =>
-        (await users.GetUsersInRoleAsync(StaffRoles.Admin)).Count(u => u.IsActive);
 }
