@@ -18,7 +18,8 @@ public static class BookingWebApp
         UseRepositoryAppSettings(builder);
         configure?.Invoke(builder);
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = FieldLimits.CircuitMessageBytes);
         builder.Services.AddMudServices();
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);

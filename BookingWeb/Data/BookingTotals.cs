@@ -40,6 +40,37 @@ public sealed record BookingTotals(
             Math.Max(0m, grandTotal - paid));
     }
 
+    /// <summary>
+    /// The totals of amounts as typed, which may be beyond what any column holds (79228162514264337593543950335):
+    /// null when they are too large to add up, so a form shows a message instead of failing while it renders.
+    /// </summary>
+    public static BookingTotals? TryCalculate(
+        DateOnly checkIn, DateOnly checkOut, decimal ratePerNight,
+        IEnumerable<ServiceCharge> services, IEnumerable<DiscountRule> discounts, decimal amountPaid)
+    {
+        try
+        {
+            return Calculate(checkIn, checkOut, ratePerNight, services, discounts, amountPaid);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One line's amount as typed, or null when it is too large to work out.</summary>
+    public static decimal? TryLineAmount(decimal quantity, decimal unitPrice)
+    {
+        try
+        {
+            return Cents(quantity * unitPrice);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     private static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
     private static decimal NotNegative(decimal value) => Math.Max(0m, value);
