@@ -106,23 +106,39 @@ public class EditorInputTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task Closing_the_tab_with_unsaved_changes_asks_but_not_once_they_are_saved()
+    public async Task Closing_the_tab_with_unsaved_changes_asks_first()
     {
         var bookingId = await SeedBookingAsync("P5");
         var page = await app.NewPageAsync();
         await EditorPage.OpenAsync(page, bookingId);
         Assert.False(await page.EvaluateAsync<bool>(WouldAskBeforeUnload));
-
         await page.GetByLabel("Notes").FillAsync("Wants a cot");
         await page.GetByLabel("Notes").PressAsync("Tab");
         await page.WaitForFunctionAsync(WouldAskBeforeUnload);
 
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += (_, dialog) => { asked.TrySetResult(dialog.Type); _ = dialog.AcceptAsync(); };
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(15)));
+    }
+
+    [Fact]
+    public async Task A_saved_editor_is_closed_and_left_without_a_question()
+    {
+        var bookingId = await SeedBookingAsync("P7");
+        var page = await app.NewPageAsync();
+        await EditorPage.OpenAsync(page, bookingId);
+        await page.GetByLabel("Notes").FillAsync("Wants a cot");
+        await page.GetByLabel("Notes").PressAsync("Tab");
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Expect(page.GetByText("Booking saved").First).ToBeVisibleAsync();
-        await page.WaitForFunctionAsync($"() => !({WouldAskBeforeUnload})()");
         await page.GetByRole(AriaRole.Link, new() { Name = "← Bookings" }).ClickAsync();
+
         await page.WaitForURLAsync(url => url.EndsWith("/bookings"));
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        Assert.False(await page.EvaluateAsync<bool>(WouldAskBeforeUnload));
     }
 
     [Fact]
