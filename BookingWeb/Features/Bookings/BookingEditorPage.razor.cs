@@ -95,8 +95,16 @@ public partial class BookingEditorPage
 
     private async Task RecreateAsync()
     {
-        if (_draft is null) return;
-        await ShowAsync(await Bookings.RecreateAsync(_draft), wasNew: true);
+        if (_draft is null || _saving) return;
+        _saving = true;
+        try
+        {
+            await ShowAsync(await Bookings.RecreateAsync(_draft), wasNew: true);
+        }
+        finally
+        {
+            _saving = false;
+        }
     }
 
     private async Task ShowAsync(SaveResult result, bool? wasNew = null)
