@@ -5,6 +5,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Hosting;
 using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace BookingWeb;
@@ -20,7 +21,8 @@ public static class BookingWebApp
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = FieldLimits.CircuitMessageBytes);
-        builder.Services.AddMudServices();
+        // Toasts bottom right: at the top they covered the booking editor's price panel.
+        builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);

@@ -128,12 +128,18 @@ public class EditorInputTests(AppFixture app) : IClassFixture<AppFixture>
     {
         var bookingId = await SeedBookingAsync("P7");
         var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(1400, 500); // scrolled down: the price panel sticks to the top of the window
         await EditorPage.OpenAsync(page, bookingId);
         await page.GetByLabel("Notes").FillAsync("Wants a cot");
         await page.GetByLabel("Notes").PressAsync("Tab");
 
+        await page.Mouse.WheelAsync(0, 2000);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Expect(page.GetByText("Booking saved").First).ToBeVisibleAsync();
+        var toast = (await page.Locator(".mud-snackbar").First.BoundingBoxAsync())!;
+        var price = (await page.GetByLabel("Price breakdown").BoundingBoxAsync())!;
+        Assert.False(toast.X < price.X + price.Width && price.X < toast.X + toast.Width
+                     && toast.Y < price.Y + price.Height && price.Y < toast.Y + toast.Height, "The toast covers the price panel.");
         await page.GetByRole(AriaRole.Link, new() { Name = "← Bookings" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/bookings"));
