@@ -5,6 +5,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Hosting;
 using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace BookingWeb;
@@ -18,8 +19,10 @@ public static class BookingWebApp
         UseRepositoryAppSettings(builder);
         configure?.Invoke(builder);
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = FieldLimits.CircuitMessageBytes);
+        // Toasts bottom right: at the top they covered the booking editor's price panel.
+        builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);

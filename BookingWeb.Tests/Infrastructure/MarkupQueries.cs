@@ -22,5 +22,9 @@ public static class MarkupQueries
     public static IReadOnlyList<IElement> Links<T>(this IRenderedComponent<T> cut, string name) where T : IComponent =>
         cut.FindAll("a").Where(a => (a.GetAttribute("aria-label") ?? a.TextContent).Trim().StartsWith(name, StringComparison.Ordinal)).ToList();
 
+    /// <summary>Whether the browser lets this many characters into the input (its maxlength would cut a paste silently).</summary>
+    public static bool AcceptsAtLeast(IElement input, int characters) =>
+        input.GetAttribute("maxlength") is not { } max || int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) >= characters;
+
     public static string Text(this IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

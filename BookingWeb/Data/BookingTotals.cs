@@ -20,30 +20,11 @@ public sealed record BookingTotals(
 {
     public decimal Subtotal => RoomTotal + ServicesTotal;
 
-    /// <summary>
-    /// The amounts are beyond what can be worked out (a rate typed as 79228162514264337593543950335): every amount is
-    /// zero and this says so, so that a form being typed into shows it instead of failing.
-    /// </summary>
-    public bool TooLarge { get; private init; }
-
     public static BookingTotals Calculate(
         DateOnly checkIn, DateOnly checkOut, decimal ratePerNight,
         IEnumerable<ServiceCharge> services, IEnumerable<DiscountRule> discounts, decimal amountPaid)
     {
         var nights = Math.Max(0, checkOut.DayNumber - checkIn.DayNumber);
-        try
-        {
-            return Calculate(nights, ratePerNight, services, discounts, amountPaid);
-        }
-        catch (OverflowException)
-        {
-            return new BookingTotals(nights, 0, 0, 0, 0, 0, 0) { TooLarge = true };
-        }
-    }
-
-    private static BookingTotals Calculate(
-        int nights, decimal ratePerNight, IEnumerable<ServiceCharge> services, IEnumerable<DiscountRule> discounts, decimal amountPaid)
-    {
         var roomTotal = Cents(nights * NotNegative(ratePerNight));
         var servicesTotal = services.Sum(s => Cents(NotNegative(s.Quantity) * NotNegative(s.UnitPrice)));
         var subtotal = roomTotal + servicesTotal;
@@ -59,8 +40,26 @@ public sealed record BookingTotals(
             Math.Max(0m, grandTotal - paid));
     }
 
-    /// <summary>One service line's amount as its row shows it; null when it is too large to work out.</summary>
-    public static decimal? LineAmount(decimal quantity, decimal unitPrice)
+    /// <summary>
+    /// The totals of amounts as typed, which may be beyond what any column holds (79228162514264337593543950335):
+    /// null when they are too large to add up, so a form shows a message instead of failing while it renders.
+    /// </summary>
+    public static BookingTotals? TryCalculate(
+        DateOnly checkIn, DateOnly checkOut, decimal ratePerNight,
+        IEnumerable<ServiceCharge> services, IEnumerable<DiscountRule> discounts, decimal amountPaid)
+    {
+        try
+        {
+            return Calculate(checkIn, checkOut, ratePerNight, services, discounts, amountPaid);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One line's amount as typed, or null when it is too large to work out.</summary>
+    public static decimal? TryLineAmount(decimal quantity, decimal unitPrice)
     {
         try
         {

@@ -55,6 +55,34 @@ public class BookingServiceTests(DatabaseFixture database) : IClassFixture<Datab
     }
 
     [Fact]
+    public async Task Amounts_beyond_what_the_columns_hold_are_refused_per_field_before_the_database_sees_them()
+    {
+        var (room, guest) = await SeedAsync("L1");
+        var draft = Draft(room, guest, May3, 2);
+        draft.RatePerNight = 1_000_000_000m;
+        draft.Services.Add(new ServiceLine { Description = "Minibar", Quantity = 1, UnitPrice = decimal.MaxValue });
+        draft.Reminders.Add(new ReminderLine { DueAt = new DateTime(2027, 5, 3, 9, 0, 0), Text = new string('r', 1001) });
+
+        var refused = Assert.IsType<SaveResult.Invalid>(await _bookings.SaveAsync(draft));
+
+        Assert.Equal("The rate per night can be at most 99,999,999.99.", refused.FieldErrors[nameof(BookingDraft.RatePerNight)]);
+        Assert.Equal("Service 1: the price can be at most 99,999,999.99.", refused.FieldErrors["Services[0].UnitPrice"]);
+        Assert.Equal("Reminder 1: the text can be at most 1,000 characters; this is 1,001.", refused.FieldErrors["Reminders[0].Text"]);
+    }
+
+    [Fact]
+    public async Task A_stay_whose_total_no_column_could_hold_is_refused_at_the_rate()
+    {
+        var (room, guest) = await SeedAsync("L2");
+        var draft = Draft(room, guest, May3, 3);
+        draft.RatePerNight = 99_999_999m;
+
+        var refused = Assert.IsType<SaveResult.Invalid>(await _bookings.SaveAsync(draft));
+
+        Assert.Equal("The room total (3 nights × rate) can be at most 99,999,999.99.", refused.FieldErrors[nameof(BookingDraft.RatePerNight)]);
+    }
+
+    [Fact]
     public async Task Cancelling_a_booking_frees_its_nights()
     {
         var (room, guest) = await SeedAsync("14");
@@ -98,13 +126,13 @@ public class BookingServiceTests(DatabaseFixture database) : IClassFixture<Datab
         var saved = Assert.IsType<SaveResult.Saved>(await _bookings.SaveAsync(draft));
 
         var loaded = (await _bookings.LoadAsync(saved.Id))!;
-        Assert.Equal(225m, loaded.Totals.GrandTotal); // (2 × 100 + 50) − 10 %
+        Assert.Equal(225m, loaded.Totals!.GrandTotal); // (2 × 100 + 50) − 10 %
         loaded.Services[0].Quantity = 2;
         loaded.Discounts.Clear();
         Assert.IsType<SaveResult.Saved>(await _bookings.SaveAsync(loaded));
 
         var reloaded = (await _bookings.LoadAsync(saved.Id))!;
-        Assert.Equal(225m, reloaded.Totals.GrandTotal); // 200 + 25
+        Assert.Equal(225m, reloaded.Totals!.GrandTotal); // 200 + 25
         Assert.Empty(reloaded.Discounts);
         Assert.Single(reloaded.Reminders);
     }

@@ -26,9 +26,22 @@ public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<Dat
 
         Assert.Equal([arriving.ReservationNumber], snapshot.Arrivals.Select(s => s.ReservationNumber));
         Assert.Equal([leaving.ReservationNumber], snapshot.Departures.Select(s => s.ReservationNumber));
-        Assert.Equal([arriving.ReservationNumber, staying.ReservationNumber], snapshot.InHouse.Select(s => s.ReservationNumber));
+        Assert.Equal([staying.ReservationNumber], snapshot.InHouse.Select(s => s.ReservationNumber));
         var line = snapshot.Arrivals.Single();
         Assert.Equal((arriving.Id, "Ada Arriving", "1"), (line.BookingId, line.GuestName, line.RoomNumber));
+    }
+
+    [Fact]
+    public async Task Todays_arrival_is_in_house_once_checked_in_and_an_earlier_confirmed_stay_counts_as_here()
+    {
+        var (r1, r2, r3) = (await data.AddRoomAsync("1"), await data.AddRoomAsync("2"), await data.AddRoomAsync("3"));
+        await data.AddStayAsync(r1, "NotYetHere", Today, Today.AddDays(2));
+        var checkedIn = await data.AddStayAsync(r2, "JustArrived", Today, Today.AddDays(2), BookingStatus.CheckedIn);
+        var unrecorded = await data.AddStayAsync(r3, "SinceYesterday", Today.AddDays(-1), Today.AddDays(2));
+
+        var snapshot = await service.LoadAsync(Today);
+
+        Assert.Equal(new[] { checkedIn.ReservationNumber, unrecorded.ReservationNumber }.Order(), snapshot.InHouse.Select(s => s.ReservationNumber).Order());
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
         await rate.FillAsync("79228162514264337593543950335");
         await rate.PressAsync("Tab");
 
-        await Expect(page.GetByTestId("totals-too-large")).ToContainTextAsync("too large to work out");
+        await Expect(page.GetByTestId("price-breakdown")).ToContainTextAsync("too large to add up");
         await page.GetByLabel("Notes").FillAsync("Still typing");
         await rate.FillAsync("80");
         await rate.PressAsync("Tab");

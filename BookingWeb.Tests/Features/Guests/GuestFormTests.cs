@@ -87,4 +87,14 @@ public class GuestFormTests : ComponentTestContext
 
         _form.WaitForAssertion(() => Assert.Equal("Enter an e-mail address like name@example.com.", MessageAt("E-mail")));
     }
+
+    [Fact]
+    public void A_name_longer_than_its_column_is_said_at_the_field_and_never_cut()
+    {
+        Type("First name", new string('a', 101));
+
+        _form.WaitForAssertion(() => Assert.Equal("First name can be at most 100 characters; this is 101.", MessageAt("First name")));
+        Assert.True(MarkupQueries.AcceptsAtLeast(Input("First name"), FieldLimits.LongestText + 1));
+        Assert.Equal(101, _guest.FirstName.Length);
+    }
 }

@@ -32,7 +32,7 @@ public class GuestServiceTests(DatabaseFixture database) : IClassFixture<Databas
 
         var invalid = Assert.IsType<SaveResult.Invalid>(result);
         Assert.Equal("Enter an e-mail address like name@example.com.", invalid.FieldErrors[nameof(Guest.Email)]);
-        Assert.Equal("Postal code can be at most 20 characters.", invalid.FieldErrors[nameof(Guest.PostalCode)]);
+        Assert.Equal("Postal code can be at most 20 characters; this is 21.", invalid.FieldErrors[nameof(Guest.PostalCode)]);
     }
 
     [Fact]

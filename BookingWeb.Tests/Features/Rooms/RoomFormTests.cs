@@ -33,6 +33,22 @@ public class RoomFormTests : ComponentTestContext
         return string.Join(" ", ids.Select(id => _form.FindAll($"[id='{id}']").SingleOrDefault()?.TextContent.Trim()).Where(t => !string.IsNullOrEmpty(t)));
     }
 
+    [Theory]
+    [InlineData("Max adults", "0", "Max adults must be between 1 and 20.")]
+    [InlineData("Max children", "-1", "Max children must be between 0 and 20.")]
+    [InlineData("Base rate per night", "-50", "The base rate cannot be negative.")]
+    [InlineData("Base rate per night", "1000000000", "The base rate can be at most 99,999,999.99.")]
+    public void A_number_outside_its_range_is_said_at_the_field_kept_and_not_saved(string label, string typed, string message)
+    {
+        Input(label).Change(typed);
+
+        _form.WaitForAssertion(() => Assert.Equal(message, MessageAt(label)));
+        Assert.StartsWith(typed, Input(label).GetAttribute("value"));
+        _form.Find("form").Submit();
+        _form.WaitForAssertion(() => Assert.Equal(message, MessageAt(label)));
+        Assert.Equal(0, _saves);
+    }
+
     [Fact]
     public async Task A_taken_number_is_said_at_the_field_keeps_the_typed_name_and_goes_when_the_number_changes()
     {

@@ -30,8 +30,8 @@ public class RoomServiceTests(DatabaseFixture database) : IClassFixture<Database
 
         var invalid = Assert.IsType<SaveResult.Invalid>(result);
         Assert.Equal("Room number is required.", invalid.FieldErrors[nameof(Room.Number)]);
-        Assert.Equal("A room sleeps at least one adult.", invalid.FieldErrors[nameof(Room.MaxAdults)]);
-        Assert.Equal("Children cannot be negative.", invalid.FieldErrors[nameof(Room.MaxChildren)]);
+        Assert.Equal("Max adults must be between 1 and 20.", invalid.FieldErrors[nameof(Room.MaxAdults)]);
+        Assert.Equal("Max children must be between 0 and 20.", invalid.FieldErrors[nameof(Room.MaxChildren)]);
         Assert.Equal("The base rate cannot be negative.", invalid.FieldErrors[nameof(Room.BaseRate)]);
     }
 

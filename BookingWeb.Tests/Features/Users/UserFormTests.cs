@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using BookingWeb.Data;
 using BookingWeb.Features.Users;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
@@ -25,6 +26,19 @@ public class UserFormTests : ComponentTestContext
     {
         var ids = Input(form, label).GetAttribute("aria-describedby")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         return string.Join(" ", ids.Select(id => form.FindAll($"[id='{id}']").SingleOrDefault()?.TextContent.Trim()).Where(t => !string.IsNullOrEmpty(t)));
+    }
+
+    [Fact]
+    public void A_name_longer_than_its_column_is_said_as_it_is_typed_and_never_cut()
+    {
+        var draft = new StaffAccountDraft();
+        var form = RenderFor(draft);
+
+        Input(form, "Name").Change(new string('r', 101));
+
+        form.WaitForAssertion(() => Assert.Equal("Name can be at most 100 characters; this is 101.", MessageAt(form, "Name")));
+        Assert.True(MarkupQueries.AcceptsAtLeast(Input(form, "Name"), FieldLimits.LongestText + 1));
+        Assert.Equal(101, draft.DisplayName.Length);
     }
 
     [Fact]

@@ -18,16 +18,16 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             t.HasCheckConstraint("ck_bookings_money", "rate_per_night >= 0 AND amount_paid >= 0");
         });
         booking.ConfigureEntity();
-        booking.Property(b => b.ReservationNumber).HasMaxLength(20).IsRequired();
+        booking.Property(b => b.ReservationNumber).HasMaxLength(FieldLimits.Bookings.ReservationNumber).IsRequired();
         booking.HasIndex(b => b.ReservationNumber).IsUnique().HasDatabaseName("ux_bookings_reservation_number");
         // Search finds any part of a reservation number ("0124" finds RES-2026-0124): a trigram index serves ILIKE '%…%'.
         booking.HasIndex(b => b.ReservationNumber, "ix_bookings_reservation_number_trgm")
             .HasMethod("gin").HasOperators("gin_trgm_ops");
         booking.Property(b => b.Status).HasConversion<string>().HasMaxLength(20);
         booking.Property(b => b.PaymentStatus).HasConversion<string>().HasMaxLength(20);
-        booking.Property(b => b.RatePerNight).HasPrecision(10, 2);
-        booking.Property(b => b.AmountPaid).HasPrecision(10, 2);
-        booking.Property(b => b.Notes).HasMaxLength(4000);
+        booking.Property(b => b.RatePerNight).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
+        booking.Property(b => b.AmountPaid).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
+        booking.Property(b => b.Notes).HasMaxLength(FieldLimits.Bookings.Notes);
         booking.HasOne(b => b.Room).WithMany(r => r.Bookings).HasForeignKey(b => b.RoomId).OnDelete(DeleteBehavior.Restrict);
         booking.HasOne(b => b.Guest).WithMany(g => g.Bookings).HasForeignKey(b => b.GuestId).OnDelete(DeleteBehavior.Restrict);
         booking.HasMany(b => b.Services).WithOne(s => s.Booking).HasForeignKey(s => s.BookingId).OnDelete(DeleteBehavior.Cascade);

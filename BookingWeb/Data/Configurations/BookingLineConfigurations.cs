@@ -10,9 +10,9 @@ internal sealed class AdditionalServiceConfiguration : IEntityTypeConfiguration<
         service.ToTable("additional_services", t =>
             t.HasCheckConstraint("ck_additional_services_amounts", "quantity >= 0 AND unit_price >= 0"));
         service.ConfigureEntity();
-        service.Property(s => s.Description).HasMaxLength(200).IsRequired();
-        service.Property(s => s.Quantity).HasPrecision(10, 2);
-        service.Property(s => s.UnitPrice).HasPrecision(10, 2);
+        service.Property(s => s.Description).HasMaxLength(FieldLimits.Lines.ServiceDescription).IsRequired();
+        service.Property(s => s.Quantity).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
+        service.Property(s => s.UnitPrice).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
     }
 }
 
@@ -23,9 +23,9 @@ internal sealed class DiscountConfiguration : IEntityTypeConfiguration<Discount>
         discount.ToTable("discounts", t =>
             t.HasCheckConstraint("ck_discounts_value", "value >= 0 AND (kind <> 'Percent' OR value <= 100)"));
         discount.ConfigureEntity();
-        discount.Property(d => d.Description).HasMaxLength(200).IsRequired();
+        discount.Property(d => d.Description).HasMaxLength(FieldLimits.Lines.DiscountDescription).IsRequired();
         discount.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        discount.Property(d => d.Value).HasPrecision(10, 2);
+        discount.Property(d => d.Value).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
     }
 }
 
@@ -35,8 +35,8 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     {
         reminder.ToTable("reminders");
         reminder.ConfigureEntity();
-        reminder.Property(r => r.Text).HasMaxLength(1000).IsRequired();
-        reminder.Property(r => r.DoneBy).HasMaxLength(100);
+        reminder.Property(r => r.Text).HasMaxLength(FieldLimits.Lines.ReminderText).IsRequired();
+        reminder.Property(r => r.DoneBy).HasMaxLength(FieldLimits.StaffName);
         reminder.HasIndex(r => new { r.Done, r.DueAt }).HasDatabaseName("ix_reminders_due");
     }
 }

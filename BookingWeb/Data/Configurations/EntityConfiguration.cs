@@ -10,7 +10,7 @@ internal static class EntityConfiguration
     {
         entity.HasKey(e => e.Id);
         entity.Property(e => e.Version).IsRowVersion();
-        entity.Property(e => e.CreatedBy).HasMaxLength(100);
-        entity.Property(e => e.UpdatedBy).HasMaxLength(100);
+        entity.Property(e => e.CreatedBy).HasMaxLength(FieldLimits.StaffName);
+        entity.Property(e => e.UpdatedBy).HasMaxLength(FieldLimits.StaffName);
     }
 }

@@ -9,15 +9,15 @@ internal sealed class GuestConfiguration : IEntityTypeConfiguration<Guest>
     {
         guest.ToTable("guests");
         guest.ConfigureEntity();
-        guest.Property(g => g.FirstName).HasMaxLength(100).IsRequired();
-        guest.Property(g => g.LastName).HasMaxLength(100).IsRequired();
-        guest.Property(g => g.Email).HasMaxLength(200);
-        guest.Property(g => g.Phone).HasMaxLength(50);
-        guest.Property(g => g.Street).HasMaxLength(200);
-        guest.Property(g => g.PostalCode).HasMaxLength(20);
-        guest.Property(g => g.City).HasMaxLength(100);
-        guest.Property(g => g.Country).HasMaxLength(100);
-        guest.Property(g => g.Notes).HasMaxLength(2000);
+        guest.Property(g => g.FirstName).HasMaxLength(FieldLimits.Guests.FirstName).IsRequired();
+        guest.Property(g => g.LastName).HasMaxLength(FieldLimits.Guests.LastName).IsRequired();
+        guest.Property(g => g.Email).HasMaxLength(FieldLimits.Guests.Email);
+        guest.Property(g => g.Phone).HasMaxLength(FieldLimits.Guests.Phone);
+        guest.Property(g => g.Street).HasMaxLength(FieldLimits.Guests.Street);
+        guest.Property(g => g.PostalCode).HasMaxLength(FieldLimits.Guests.PostalCode);
+        guest.Property(g => g.City).HasMaxLength(FieldLimits.Guests.City);
+        guest.Property(g => g.Country).HasMaxLength(FieldLimits.Guests.Country);
+        guest.Property(g => g.Notes).HasMaxLength(FieldLimits.Guests.Notes);
         guest.HasIndex(g => new { g.LastName, g.FirstName }).HasDatabaseName("ix_guests_name");
         guest.HasIndex(g => g.Email).HasDatabaseName("ix_guests_email");
         // The bookings list's search matches any part of a name or address (ILIKE '%word%'): trigram indexes serve that.

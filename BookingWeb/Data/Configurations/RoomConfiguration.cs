@@ -13,12 +13,12 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
             t.HasCheckConstraint("ck_rooms_base_rate", "base_rate >= 0");
         });
         room.ConfigureEntity();
-        room.Property(r => r.Number).HasMaxLength(20).IsRequired();
+        room.Property(r => r.Number).HasMaxLength(FieldLimits.Rooms.Number).IsRequired();
         room.HasIndex(r => r.Number).IsUnique().HasDatabaseName("ux_rooms_number");
-        room.Property(r => r.Name).HasMaxLength(100);
+        room.Property(r => r.Name).HasMaxLength(FieldLimits.Rooms.Name);
         room.Property(r => r.Type).HasConversion<string>().HasMaxLength(20);
-        room.Property(r => r.BaseRate).HasPrecision(10, 2);
-        room.Property(r => r.Notes).HasMaxLength(2000);
+        room.Property(r => r.BaseRate).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
+        room.Property(r => r.Notes).HasMaxLength(FieldLimits.Rooms.Notes);
         room.Ignore(r => r.DisplayName);
     }
 }

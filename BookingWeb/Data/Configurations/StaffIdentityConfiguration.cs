@@ -11,7 +11,7 @@ internal static class StaffIdentityConfiguration
         modelBuilder.Entity<StaffUser>(user =>
         {
             user.ToTable("users");
-            user.Property(u => u.DisplayName).HasMaxLength(100).IsRequired();
+            user.Property(u => u.DisplayName).HasMaxLength(FieldLimits.Users.DisplayName).IsRequired();
             user.Property(u => u.Version).IsRowVersion();
         });
         modelBuilder.Entity<IdentityRole>().ToTable("roles");

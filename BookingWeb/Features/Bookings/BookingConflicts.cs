@@ -16,7 +16,7 @@ internal static class BookingConflicts
         {
             Preview = choices =>
             {
-                try { return $"Grand total {merge.ToDraft(choices).Totals.GrandTotal:0.00}"; }
+                try { return merge.ToDraft(choices).Totals is { } totals ? $"Grand total {totals.GrandTotal:0.00}" : null; }
                 catch (ArgumentException) { return null; }
             },
         };

@@ -30,7 +30,8 @@ public sealed class BookingDraft
 
     public int Nights => CheckIn is { } checkIn && CheckOut is { } checkOut ? Math.Max(0, checkOut.DayNumber - checkIn.DayNumber) : 0;
 
-    public BookingTotals Totals => BookingTotals.Calculate(
+    /// <summary>The money as typed; null while the amounts are too large to add up (the fields say why).</summary>
+    public BookingTotals? Totals => BookingTotals.TryCalculate(
         CheckIn ?? default, CheckOut ?? default, RatePerNight,
         Services.Select(s => new ServiceCharge(s.Quantity, s.UnitPrice)),
         Discounts.Select(d => new DiscountRule(d.Kind, d.Value)),

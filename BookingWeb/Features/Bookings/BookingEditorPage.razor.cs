@@ -18,7 +18,7 @@ public partial class BookingEditorPage
     private BookingStatus _savedStatus;
     private BookingFields? _fields;
     private MudForm? _form;
-    private readonly BookingFormChecks _checks;
+    private readonly FieldChecks<BookingDraft> _checks;
     private string? _message;
     private bool _loading = true;
     private bool _saving;
@@ -27,7 +27,13 @@ public partial class BookingEditorPage
     private string? _deletedMessage;
     private int _loadCount;
 
-    public BookingEditorPage() => _checks = new BookingFormChecks(() => _draft);
+    public BookingEditorPage() => _checks = new FieldChecks<BookingDraft>(BookingValidator.CheckAsTyped, () => _draft)
+    {
+        ValidateForm = () => _form?.ValidateAsync() ?? Task.CompletedTask,
+    };
+
+    // A save in progress counts as saved: the new booking's move to its own address asks nothing.
+    private bool HasUnsavedChanges() => !_saving && _draft is not null && !SameValues.As(_draft, _original);
 
     private string Title => _draft is null ? (Id is null ? "New booking" : "Booking")
         : _draft.IsNew ? "New booking" : $"Booking {_draft.ReservationNumber}";
@@ -47,7 +53,7 @@ public partial class BookingEditorPage
 
     private async Task SaveAsync()
     {
-        if (_draft is null || _saving) return;
+        if (_draft is null || _saving || await HoldsUnsentTextAsync()) return;
         _saving = true;
         try
         {
@@ -90,9 +96,17 @@ public partial class BookingEditorPage
 
     private async Task RecreateAsync()
     {
-        if (_draft is null) return;
-        var draft = _draft;
-        await ShowAsync(() => Bookings.RecreateAsync(draft), wasNew: true);
+        if (_draft is null || _saving) return;
+        _saving = true;
+        try
+        {
+            var draft = _draft;
+            await ShowAsync(() => Bookings.RecreateAsync(draft), wasNew: true);
+        }
+        finally
+        {
+            _saving = false;
+        }
     }
 
     private async Task ShowAsync(Func<Task<SaveResult>> save, bool? wasNew = null)
@@ -112,7 +126,7 @@ public partial class BookingEditorPage
                 _deletedMessage = deleted.Message;
                 break;
             case SaveResult.Saved saved:
-                Snackbar.Add(isNew ? "Booking created" : "Booking saved", Severity.Success);
+                Snackbar.Add(isNew ? "Booking created" : Cancelling ? $"Booking {_draft!.ReservationNumber} cancelled" : "Booking saved", Severity.Success);
                 if (isNew) Navigation.NavigateTo($"bookings/{saved.Id}");
                 else await OnParametersSetAsync();
                 break;
@@ -137,23 +151,32 @@ public partial class BookingEditorPage
         if (_form is not null) await _form.ValidateAsync();
     }
 
+    private bool Cancelling => _draft?.Status == BookingStatus.Cancelled && _savedStatus != BookingStatus.Cancelled;
+
+    /// <summary>
+    /// Saves the form as it stands, cancelled: a note typed just before ("Guest phoned, flight cancelled") belongs to the
+    /// cancellation, so it is saved with it (the question says so) rather than lost or asked about a second time.
+    /// </summary>
     private async Task CancelBookingAsync()
     {
         if (_draft is null) return;
-        if (await Dialogs.ShowMessageBoxAsync("Cancel booking", $"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.",
+        var withChanges = HasUnsavedChanges() ? " Your unsaved changes, such as notes, are saved with the cancellation." : "";
+        if (await Dialogs.ShowMessageBoxAsync("Cancel booking",
+                $"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.{withChanges}",
                 yesText: "Cancel booking", cancelText: "Keep it", options: ConfirmOptions) != true) return;
-        _message = null;
-        var (id, version) = (_draft.Id, _draft.Version);
-        switch (await Saving.ChangeAsync($"booking {id}", () => Bookings.CancelAsync(id, version), FailureSentences.NotCancelled))
-        {
-            case SaveResult.Saved:
-                Snackbar.Add($"Booking {_draft.ReservationNumber} cancelled", Severity.Info);
-                await OnParametersSetAsync();
-                break;
-            case SaveResult.Invalid invalid: _message = invalid.Message; break;
-            case SaveResult.NotFound notFound: _message = notFound.Message; break;
-            case SaveResult.Failed failed: _message = failed.Message; break;
-        }
+        var status = _draft.Status;
+        _draft.Status = BookingStatus.Cancelled;
+        await SaveAsync();
+        if (_draft is not null && _savedStatus != BookingStatus.Cancelled) _draft.Status = status; // not cancelled: the form as it was
+    }
+
+    /// <summary>Text the browser kept back (too long to send) is not in the draft: saving now would save the old value.</summary>
+    private async Task<bool> HoldsUnsentTextAsync()
+    {
+        if (!_checks.HoldsUnsentText) return false;
+        _message = "Not saved: a field holds more text than it takes. Shorten it, then save again.";
+        if (_form is not null) await _form.ValidateAsync();
+        return true;
     }
 
     private async Task DeleteAsync()

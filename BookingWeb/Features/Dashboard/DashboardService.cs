@@ -9,7 +9,6 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
     /// <summary>Today plus this many days in the occupancy outlook.</summary>
     public const int OutlookDays = 7;
 
-    private static readonly BookingStatus[] InHouseStatuses = [BookingStatus.CheckedIn, BookingStatus.Confirmed];
 
     public async Task<DashboardSnapshot> LoadAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -32,13 +31,18 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
             today,
             Arrivals: stays.Where(s => s.CheckIn == today).Select(s => s.Line).ToList(),
             Departures: stays.Where(s => s.CheckOut == today).Select(s => s.Line).ToList(),
-            InHouse: stays.Where(s => s.CoversNight(today) && InHouseStatuses.Contains(s.Status)).Select(s => s.Line).ToList(),
+            InHouse: stays.Where(s => s.CoversNight(today) && IsInHouse(s, today)).Select(s => s.Line).ToList(),
             Occupancy: Enumerable.Range(0, OutlookDays + 1)
                 .Select(offset => today.AddDays(offset))
                 .Select(day => new OccupancyDay(day, CountOccupiedRooms(stays, day), activeRooms))
                 .ToList(),
             remindersDue);
     }
+
+    // Checked in, or confirmed for a stay that began before today (the guest is here; the check-in was not recorded).
+    // Today's confirmed arrivals are arrivals until someone checks them in.
+    private static bool IsInHouse(Stay stay, DateOnly today) =>
+        stay.Status == BookingStatus.CheckedIn || (stay.Status == BookingStatus.Confirmed && stay.CheckIn < today);
 
     private static int CountOccupiedRooms(IEnumerable<Stay> stays, DateOnly night) =>
         stays.Where(s => s.RoomIsActive && s.CoversNight(night)).Select(s => s.RoomId).Distinct().Count();

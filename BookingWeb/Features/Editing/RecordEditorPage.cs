@@ -36,6 +36,9 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     public string? DeletedMessage { get; private set; }
     public MergeConflict? PendingConflict { get; private set; }
 
+    /// <summary>Whether the form holds changes not saved yet (a save in progress counts as saved).</summary>
+    public bool HasUnsavedChanges() => !Busy && Record is not null && !SameValues.As(Copy(Record), _original);
+
     /// <summary>What one record is called in headings, toasts and questions: "guest".</summary>
     public abstract string Noun { get; }
 

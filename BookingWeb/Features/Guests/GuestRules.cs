@@ -4,7 +4,7 @@ using BookingWeb.Shared;
 
 namespace BookingWeb.Features.Guests;
 
-/// <summary>What makes a guest valid. Lengths match Data/Configurations/GuestConfiguration.</summary>
+/// <summary>What makes a guest valid. Lengths are the columns' (<see cref="FieldLimits.Guests"/>).</summary>
 internal static partial class GuestRules
 {
     public static void Normalize(Guest guest)
@@ -25,17 +25,17 @@ internal static partial class GuestRules
         var errors = new FieldErrors();
         errors.Require(guest.FirstName, nameof(Guest.FirstName), "First name");
         errors.Require(guest.LastName, nameof(Guest.LastName), "Last name");
-        errors.MaxLength(guest.FirstName, 100, nameof(Guest.FirstName), "First name");
-        errors.MaxLength(guest.LastName, 100, nameof(Guest.LastName), "Last name");
-        errors.MaxLength(guest.Email, 200, nameof(Guest.Email), "E-mail");
+        errors.Text(guest.FirstName, FieldLimits.Guests.FirstName, nameof(Guest.FirstName), "First name");
+        errors.Text(guest.LastName, FieldLimits.Guests.LastName, nameof(Guest.LastName), "Last name");
+        errors.Text(guest.Email, FieldLimits.Guests.Email, nameof(Guest.Email), "E-mail");
         if (guest.Email is not null && !EmailPattern().IsMatch(guest.Email))
             errors.Add(nameof(Guest.Email), "Enter an e-mail address like name@example.com.");
-        errors.MaxLength(guest.Phone, 50, nameof(Guest.Phone), "Phone");
-        errors.MaxLength(guest.Street, 200, nameof(Guest.Street), "Street");
-        errors.MaxLength(guest.PostalCode, 20, nameof(Guest.PostalCode), "Postal code");
-        errors.MaxLength(guest.City, 100, nameof(Guest.City), "City");
-        errors.MaxLength(guest.Country, 100, nameof(Guest.Country), "Country");
-        errors.MaxLength(guest.Notes, 2000, nameof(Guest.Notes), "Notes");
+        errors.Text(guest.Phone, FieldLimits.Guests.Phone, nameof(Guest.Phone), "Phone");
+        errors.Text(guest.Street, FieldLimits.Guests.Street, nameof(Guest.Street), "Street");
+        errors.Text(guest.PostalCode, FieldLimits.Guests.PostalCode, nameof(Guest.PostalCode), "Postal code");
+        errors.Text(guest.City, FieldLimits.Guests.City, nameof(Guest.City), "City");
+        errors.Text(guest.Country, FieldLimits.Guests.Country, nameof(Guest.Country), "Country");
+        errors.Text(guest.Notes, FieldLimits.Guests.Notes, nameof(Guest.Notes), "Notes");
         return errors;
     }
 

@@ -3,7 +3,7 @@ using BookingWeb.Shared;
 
 namespace BookingWeb.Features.Rooms;
 
-/// <summary>What makes a room valid. Lengths and ranges match Data/Configurations/RoomConfiguration.</summary>
+/// <summary>What makes a room valid. Lengths and ranges are the columns' (<see cref="FieldLimits"/>).</summary>
 internal static class RoomRules
 {
     public const string UniqueNumberConstraint = "ux_rooms_number";
@@ -19,12 +19,12 @@ internal static class RoomRules
     {
         var errors = new FieldErrors();
         errors.Require(room.Number, nameof(Room.Number), "Room number");
-        errors.MaxLength(room.Number, 20, nameof(Room.Number), "Room number");
-        errors.MaxLength(room.Name, 100, nameof(Room.Name), "Name");
-        if (room.MaxAdults < 1) errors.Add(nameof(Room.MaxAdults), "A room sleeps at least one adult.");
-        if (room.MaxChildren < 0) errors.Add(nameof(Room.MaxChildren), "Children cannot be negative.");
-        errors.NotNegative(room.BaseRate, nameof(Room.BaseRate), "The base rate");
-        errors.MaxLength(room.Notes, 2000, nameof(Room.Notes), "Notes");
+        errors.Text(room.Number, FieldLimits.Rooms.Number, nameof(Room.Number), "Room number");
+        errors.Text(room.Name, FieldLimits.Rooms.Name, nameof(Room.Name), "Name");
+        errors.Range(room.MaxAdults, 1, FieldLimits.MaxPartySize, nameof(Room.MaxAdults), "Max adults");
+        errors.Range(room.MaxChildren, 0, FieldLimits.MaxPartySize, nameof(Room.MaxChildren), "Max children");
+        errors.Money(room.BaseRate, nameof(Room.BaseRate), "The base rate");
+        errors.Text(room.Notes, FieldLimits.Rooms.Notes, nameof(Room.Notes), "Notes");
         return errors;
     }
 

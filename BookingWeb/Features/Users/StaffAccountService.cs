@@ -89,14 +89,8 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSessio
 
     private static FieldErrors Validate(StaffAccountDraft draft)
     {
-        var errors = new FieldErrors();
         draft.DisplayName = draft.DisplayName.Trim();
         draft.Email = draft.Email.Trim();
-        errors.Require(draft.DisplayName, nameof(draft.DisplayName), "Name");
-        errors.MaxLength(draft.DisplayName, 100, nameof(draft.DisplayName), "Name");
-        errors.Require(draft.Email, nameof(draft.Email), "E-mail");
-        if (!StaffRoles.All.Contains(draft.Role)) errors.Add(nameof(draft.Role), "Choose Admin or Staff.");
-        if (draft.IsNew) errors.Require(draft.Password, nameof(draft.Password), "A first password");
-        return errors;
+        return StaffAccountRules.Validate(draft);
     }
 }

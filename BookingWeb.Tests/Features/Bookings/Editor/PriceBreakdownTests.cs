@@ -29,6 +29,19 @@ public class PriceBreakdownTests : ComponentTestContext
     }
 
     [Fact]
+    public void Amounts_too_large_to_add_up_are_said_instead_of_failing_the_page()
+    {
+        var draft = new BookingDraft
+        {
+            CheckIn = new DateOnly(2027, 6, 10), CheckOut = new DateOnly(2027, 6, 13), RatePerNight = decimal.MaxValue,
+        };
+
+        var price = Render<PriceBreakdown>(p => p.Add(c => c.Totals, draft.Totals));
+
+        Assert.Contains("These amounts are too large to add up.", price.Find("[data-testid=price-breakdown]").TextContent);
+    }
+
+    [Fact]
     public void Says_one_night_and_follows_the_form_as_it_changes()
     {
         var draft = new BookingDraft { CheckIn = new DateOnly(2027, 6, 10), CheckOut = new DateOnly(2027, 6, 11), RatePerNight = 80 };

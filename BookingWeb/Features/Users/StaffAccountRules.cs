@@ -1,0 +1,28 @@
+using BookingWeb.Data;
+using BookingWeb.Features.Accounts;
+using BookingWeb.Shared;
+
+namespace BookingWeb.Features.Users;
+
+/// <summary>What makes an account's fields valid, as typed in the form and again in the service.</summary>
+internal static class StaffAccountRules
+{
+    public static FieldErrors Validate(StaffAccountDraft draft)
+    {
+        var errors = new FieldErrors();
+        errors.Require(draft.DisplayName, nameof(draft.DisplayName), "Name");
+        errors.Text(draft.DisplayName, FieldLimits.Users.DisplayName, nameof(draft.DisplayName), "Name");
+        errors.Require(draft.Email, nameof(draft.Email), "E-mail");
+        errors.Text(draft.Email, FieldLimits.Users.Email, nameof(draft.Email), "E-mail");
+        if (!StaffRoles.All.Contains(draft.Role)) errors.Add(nameof(draft.Role), "Choose Admin or Staff.");
+        if (draft.IsNew) errors.Require(draft.Password, nameof(draft.Password), "A first password");
+        return errors;
+    }
+
+    /// <summary>The rules on the draft as the service will see it (trimmed), for the form's fields as typed.</summary>
+    public static IReadOnlyDictionary<string, string> CheckAsTyped(StaffAccountDraft typed) =>
+        Validate(new StaffAccountDraft
+        {
+            Id = typed.Id, DisplayName = typed.DisplayName.Trim(), Email = typed.Email.Trim(), Role = typed.Role, Password = typed.Password,
+        }).ToResult().FieldErrors;
+}

@@ -1,0 +1,42 @@
+// Blazor's JavaScript initializer (loaded by the framework script, see the .NET docs on "JS initializers").
+//
+// Text longer than any field takes (FieldLimits.LongestText, on <body data-longest-text>) is kept back in the browser:
+// Blazor sends a field's whole value with every event on it (input, change, blur, keys…), and a message that big exceeds
+// the circuit's message size, so SignalR drops the connection, the field comes back empty and a Save reports success
+// with nothing of it saved. So while a field is too long none of its events reach Blazor; the text stays, untouched, and
+// the server hears only its length: a "textoverflow" event raised on the field's parent (an event on the field itself
+// would carry the value), which FieldChecks turns into the field's message. Once it fits, the server hears that too.
+
+const carriesValue = ["input", "change", "blur", "focus", "focusin", "focusout", "keydown", "keyup", "keypress",
+    "paste", "cut", "copy", "click", "dblclick", "mousedown", "mouseup", "pointerdown", "pointerup", "select", "wheel"];
+const reported = new WeakMap(); // field → the length last reported while too long
+
+function longestText() {
+    return Number(document.body.dataset.longestText) || 4000;
+}
+
+function report(field, length) {
+    field.parentElement?.dispatchEvent(new CustomEvent("textoverflow", { bubbles: true, detail: { length } }));
+}
+
+function guard(event) {
+    const field = event.target;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+    const length = field.value.length;
+    if (length > longestText()) {
+        event.stopImmediatePropagation();
+        if (reported.get(field) !== length) {
+            reported.set(field, length);
+            report(field, length);
+        }
+    } else if (reported.delete(field)) {
+        report(field, length); // before this event goes on to Blazor with the value that now fits
+    }
+}
+
+// Capturing on window runs before Blazor's own listeners on the document.
+for (const type of carriesValue) window.addEventListener(type, guard, true);
+
+export function afterWebStarted(blazor) {
+    blazor.registerCustomEventType("textoverflow", { createEventArgs: event => ({ length: event.detail.length }) });
+}
