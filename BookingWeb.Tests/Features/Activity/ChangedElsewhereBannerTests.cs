@@ -29,7 +29,7 @@ public class ChangedElsewhereBannerTests : ComponentTestContext, IClassFixture<D
         Services.AddScoped<StaffSession>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<SharedReads>();
-        Services.AddSingleton<ChangeConfirmation>();
+        Services.AddScoped<ChangeConfirmation>();
     }
 
     public override async Task InitializeAsync()

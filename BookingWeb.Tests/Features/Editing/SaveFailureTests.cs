@@ -30,7 +30,8 @@ public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create booking" }).ClickAsync();
 
-        await Expect(page.GetByTestId("form-error")).ToContainTextAsync("too large");
+        // Refused at the field before it reaches the database (numeric(10,2)); the form keeps what was typed.
+        await Expect(page.GetByTestId("form-error")).ToContainTextAsync("The rate per night can be at most 99,999,999.99.");
         await Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Wants the quiet side");
         await Expect(page.GetByLabel("Rate per night")).ToHaveValueAsync("1000000000.00");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("New booking");
@@ -54,7 +55,8 @@ public class SaveFailureTests(AppFixture app) : IClassFixture<AppFixture>
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("contains a character that cannot be saved");
+        // Refused at the field before it reaches the database (22021); the service's own sentence is SavePipelineTests'.
+        await Expect(page.GetByText("Notes contains an invisible control character (NUL)")).ToBeVisibleAsync();
         await Expect(notes).ToHaveValueAsync("Prefers tea\u0000 in the morning");
         await notes.FillAsync("Prefers tea in the morning");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

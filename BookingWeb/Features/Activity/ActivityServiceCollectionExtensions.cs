@@ -4,5 +4,5 @@ public static class ActivityServiceCollectionExtensions
 {
     public static IServiceCollection AddActivity(this IServiceCollection services) => services
         .AddScoped<ChangeDescriber>()
-        .AddSingleton<ChangeConfirmation>();
+        .AddScoped<ChangeConfirmation>();
 }
