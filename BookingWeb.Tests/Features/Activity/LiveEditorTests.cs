@@ -109,6 +109,16 @@ public class LiveEditorTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(admin.Locator("[data-presence]")).ToContainTextAsync($"{TestAccounts.Staff.DisplayName} is editing");
         var row = list.Locator($"tr[data-booking-id='{id}'] [data-presence]");
         await Expect(row).ToHaveTextAsync($"Administrator and {TestAccounts.Staff.DisplayName} are editing");
+        foreach (var width in new[] { 1400, 1920 })
+        {
+            // The names wrap below the reservation number: neither cut off nor pushing the list wider than the window.
+            await list.SetViewportSizeAsync(width, 900);
+            Assert.True(await list.EvaluateAsync<bool>("""
+                () => { const list = document.querySelector('.booking-list .mud-table-container');
+                        const names = document.querySelector('[data-presence]');
+                        return list.scrollWidth <= list.clientWidth && names.scrollWidth <= names.clientWidth; }
+                """), $"At {width} px the list is wider than the window or the names are cut off");
+        }
 
         await admin.CloseAsync();
         await Expect(staff.Locator("[data-presence]")).ToHaveCountAsync(0);

@@ -101,7 +101,7 @@ public class EditorInputTests(AppFixture app) : IClassFixture<AppFixture>
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Back to list" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Leave without saving" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/bookings"));
+        await Expect(page).ToHaveURLAsync(new Regex("/bookings$"));
         Assert.Null((await LoadAsync(bookingId)).Notes);
     }
 
@@ -142,7 +142,7 @@ public class EditorInputTests(AppFixture app) : IClassFixture<AppFixture>
                      && toast.Y < price.Y + price.Height && price.Y < toast.Y + toast.Height, "The toast covers the price panel.");
         await page.GetByRole(AriaRole.Link, new() { Name = "← Bookings" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/bookings"));
+        await Expect(page).ToHaveURLAsync(new Regex("/bookings$"));
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         Assert.False(await page.EvaluateAsync<bool>(WouldAskBeforeUnload));
     }
@@ -156,7 +156,7 @@ public class EditorInputTests(AppFixture app) : IClassFixture<AppFixture>
 
         await page.GetByRole(AriaRole.Link, new() { Name = "← Bookings" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/bookings"));
+        await Expect(page).ToHaveURLAsync(new Regex("/bookings$"));
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 
