@@ -62,8 +62,12 @@ public static class BookingWebApp
         await using var scope = services.CreateAsyncScope();
         var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName)!;
         await using var startupLock = await StartupLock.AcquireAsync(connectionString, services.GetRequiredService<ILogger<DatabaseStartup>>());
-        await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
-        await scope.ServiceProvider.GetRequiredService<AccountsBootstrap>().RunAsync();
+        var database = scope.ServiceProvider.GetRequiredService<DatabaseStartup>();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountsBootstrap>();
+        await database.MigrateAsync();
+        await accounts.RunAsync();
+        // After the accounts, so the demo hotel's history names the demo staff.
+        await database.SeedDemoHotelAsync(await accounts.DemoAccountIdsAsync());
     }
 
     /// <summary>

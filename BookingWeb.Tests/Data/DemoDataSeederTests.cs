@@ -14,7 +14,7 @@ public sealed class SeededDatabaseFixture : DatabaseFixture
         await base.InitializeAsync();
         await using var db = CreateContext();
         // The exclusion constraint and check constraints refuse the whole seed if any booking is inconsistent.
-        await new DemoDataSeeder(db, NullLogger.Instance).SeedIfEmptyAsync(CancellationToken.None);
+        await new DemoDataSeeder(db, NullLogger.Instance, []).SeedIfEmptyAsync(CancellationToken.None);
     }
 }
 
@@ -39,7 +39,7 @@ public class DemoDataSeederTests(SeededDatabaseFixture database) : IClassFixture
     public async Task Seeding_again_adds_nothing()
     {
         await using (var again = database.CreateContext())
-            await new DemoDataSeeder(again, NullLogger.Instance).SeedIfEmptyAsync(CancellationToken.None);
+            await new DemoDataSeeder(again, NullLogger.Instance, []).SeedIfEmptyAsync(CancellationToken.None);
 
         await using var db = database.CreateContext();
         Assert.Equal(30, await db.Rooms.CountAsync());

@@ -3,6 +3,7 @@ using BookingWeb.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace BookingWeb.Tests.Hosting;
@@ -26,6 +27,30 @@ public class StartupLogTests
                 Assert.DoesNotContain(lines, line => line.Contains(secret));
         });
     }
+
+    [Fact]
+    public async Task The_demo_hotel_is_made_by_the_demo_staff_so_its_history_names_colleagues_and_never_an_outsider()
+    {
+        await WithEmptyDatabaseAsync(async connectionString =>
+        {
+            await using var start = LoggedStart.Build("Development", connectionString);
+            await start.MigrateAndSeedAsync();
+
+            await using var scope = start.App.Services.CreateAsyncScope();
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>()
+                .CreateDbContextAsync();
+            var names = await db.Users.ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+            var authors = await db.Database.SqlQueryRaw<AuthorCount>(
+                "SELECT table_name AS \"Table\", changed_by AS \"Author\", count(*)::int AS \"Rows\" FROM audit_log GROUP BY 1, 2").ToListAsync();
+
+            Assert.DoesNotContain(authors, a => a.Author is null || !names.ContainsKey(a.Author));
+            Assert.Equal(["Maria Admin"], authors.Where(a => a.Table == "rooms").Select(a => names[a.Author!]));
+            Assert.Equal(["Anna Reception", "Ben Reception", "Maria Admin"],
+                authors.Where(a => a.Table == "bookings").Select(a => names[a.Author!]).Order());
+        });
+    }
+
+    private sealed record AuthorCount(string Table, string? Author, int Rows);
 
     [Fact]
     public async Task The_first_administrator_from_configuration_is_named_by_id_and_never_by_e_mail_address()

@@ -13,21 +13,24 @@ public sealed class DatabaseStartup(
     IHostEnvironment environment,
     ILogger<DatabaseStartup> logger)
 {
-    public async Task RunAsync(CancellationToken cancellationToken = default)
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        if (!options.Value.MigrateOnStart) return;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (options.Value.MigrateOnStart)
+        var pending = await PendingMigrationsAsync(db, cancellationToken);
+        if (pending.Count > 0)
         {
-            var pending = await PendingMigrationsAsync(db, cancellationToken);
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-                await db.Database.MigrateAsync(cancellationToken);
-            }
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
         }
+    }
 
-        if (environment.IsDevelopment() && options.Value.SeedDemoData)
-            await new DemoDataSeeder(db, logger).SeedIfEmptyAsync(cancellationToken);
+    /// <summary>In Development, fills an empty database with the demo hotel, made by <paramref name="staffIds"/>.</summary>
+    public async Task SeedDemoHotelAsync(IReadOnlyList<string> staffIds, CancellationToken cancellationToken = default)
+    {
+        if (!environment.IsDevelopment() || !options.Value.SeedDemoData) return;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await new DemoDataSeeder(db, logger, staffIds).SeedIfEmptyAsync(cancellationToken);
     }
 
     /// <summary>

@@ -6,9 +6,11 @@ namespace BookingWeb.Data.DemoData;
 /// <summary>
 /// Fills an empty database with a believable small hotel: 30 rooms, 800 guests and 3,000 bookings from six
 /// months back to six months ahead. The same on every machine (fixed seed, dates relative to today).
-/// A database that already holds rooms or guests is left alone.
+/// A database that already holds rooms or guests is left alone. The rooms are set up by the first of
+/// <paramref name="staffIds"/> (the demo admin), guests and bookings by all of them in turn, so History and
+/// the toasts name real colleagues; without staff they read as changed outside BookingWeb, which is true.
 /// </summary>
-public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger)
+public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger, IReadOnlyList<string> staffIds)
 {
     public const int GuestCount = 800;
     public const int BookingCount = 3000;
@@ -35,23 +37,20 @@ public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
             var rooms = DemoRooms.Create();
-            var guests = DemoGuests.Create(random, GuestCount);
+            await ActAsAsync(0, cancellationToken);
             db.AddRange(rooms);
-            db.AddRange(guests);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+
+            var guests = DemoGuests.Create(random, GuestCount);
+            await AddInBatchesAsync(guests, 0, cancellationToken);
 
             var bookings = new DemoBookingPlanner(random, today).Plan(rooms, guests, BookingCount);
             var extras = new DemoBookingExtras(random, today, DateTimeOffset.UtcNow);
             foreach (var booking in bookings) extras.AddTo(booking);
             var lastNumbers = DemoReservationNumbers.Assign(bookings, random, today, bookings.Min(b => b.CheckIn).AddDays(-21));
 
-            foreach (var batch in bookings.Chunk(BatchSize))
-            {
-                db.Bookings.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            await AddInBatchesAsync(bookings, 1, cancellationToken);
             await ContinueReservationCountersAsync(lastNumbers, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
@@ -62,6 +61,30 @@ public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger)
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+    }
+
+    private async Task AddInBatchesAsync<T>(IReadOnlyList<T> entities, int firstStaff, CancellationToken cancellationToken)
+        where T : class
+    {
+        var staff = firstStaff;
+        foreach (var batch in entities.Chunk(BatchSize))
+        {
+            await ActAsAsync(staff++, cancellationToken);
+            db.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The whole seed is one transaction, and the session interceptor names the actor only when a transaction
+    /// starts, so each batch sets the trigger's setting itself.
+    /// </summary>
+    private async Task ActAsAsync(int turn, CancellationToken cancellationToken)
+    {
+        var actor = staffIds.Count == 0 ? null : staffIds[turn % staffIds.Count];
+        db.Actor = actor;
+        await db.Database.ExecuteSqlAsync($"SELECT set_config('bookingweb.user', {actor ?? ""}, true)", cancellationToken);
     }
 
     /// <summary>Bookings made later get numbers after the seeded ones (next_reservation_number reads these counters).</summary>

@@ -49,6 +49,18 @@ public sealed class AccountsBootstrap(
         logger.LogInformation("The demo accounts are ready (Development only): their e-mail addresses and passwords are in the README, under \"Signing in\"");
     }
 
+    /// <summary>The demo accounts that exist, admin first; none outside Development.</summary>
+    public async Task<IReadOnlyList<string>> DemoAccountIdsAsync()
+    {
+        if (!environment.IsDevelopment() || !options.Value.SeedDemoAccounts) return [];
+        var ids = new List<string>();
+        foreach (var account in DemoAccounts.All)
+        {
+            if (await users.FindByEmailAsync(account.Email) is { } user) ids.Add(user.Id);
+        }
+        return ids;
+    }
+
     private async Task<bool> AnyActiveAdminAsync()
     {
         var admins = await users.GetUsersInRoleAsync(StaffRoles.Admin);
