@@ -18,4 +18,6 @@ public sealed class StaffAccountDraft
     public string? Password { get; set; }
 
     public bool IsNew => Id is null;
+
+    public StaffAccountDraft Copy() => (StaffAccountDraft)MemberwiseClone();
 }
