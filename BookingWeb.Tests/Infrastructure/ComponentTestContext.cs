@@ -1,3 +1,6 @@
+using BookingWeb.Features.Conflicts;
+using BookingWeb.Features.Editing;
+using BookingWeb.Hosting;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -5,7 +8,7 @@ using MudBlazor.Services;
 namespace BookingWeb.Tests.Infrastructure;
 
 /// <summary>
-/// A bUnit renderer with MudBlazor's services, for what one component shows and does. Async teardown is required:
+/// A bUnit renderer with MudBlazor's services and the save path forms use, for what one component shows and does. Async teardown is required:
 /// some MudBlazor services only implement IAsyncDisposable.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
@@ -13,6 +16,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected ComponentTestContext()
     {
         Services.AddMudServices();
+        Services.AddLogging().AddMetrics().AddSingleton<BookingWebMetrics>().AddScoped<MergeFlow>().AddScoped<SavePipeline>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -21,6 +21,7 @@ public static class FailureSentences
     public static readonly Action NotSaved = new("Not saved", "Your changes are still here — try again.");
     public static readonly Action NotDeleted = new("Not deleted", "Nothing was removed — try again.");
     public static readonly Action NotCancelled = new("Not cancelled", "Your changes are still here — try again.");
+    public static readonly Action NotLookedUp = new("Could not look this up", "What you typed is still here — try again in a moment.");
 
     public const string PageFailedTitle = "Something went wrong";
 

@@ -103,6 +103,33 @@ public class DatabaseOutageTests(StoppableDatabaseApp app) : IClassFixture<Stopp
     }
 
     [Fact]
+    public async Task Looking_up_and_adding_a_guest_while_the_database_is_down_says_so_in_the_booking_and_works_once_it_is_back()
+    {
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings/new");
+        await page.GetByLabel("Notes").FillAsync("Arrives by train");
+
+        await app.StopDatabaseAsync();
+        await page.GetByLabel("Guest").First.FillAsync("Ausf");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "Could not look this up: the database can't be reached. What you typed is still here — try again in a moment.", new() { Timeout = 40_000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New guest" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("First name").FillAsync("Olga");
+        await dialog.GetByLabel("Last name").FillAsync("Ausfall");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add guest" }).ClickAsync();
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Unreachable, new() { Timeout = 40_000 });
+        await Expect(dialog.GetByLabel("Last name")).ToHaveValueAsync("Ausfall");
+
+        await app.StartDatabaseAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add guest" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Guest").First).ToHaveValueAsync("Ausfall, Olga");
+        await Expect(page.GetByLabel("Notes")).ToHaveValueAsync("Arrives by train");
+    }
+
+    [Fact]
     public async Task A_user_account_saved_while_the_database_is_down_keeps_the_new_name_and_saves_once_it_is_back()
     {
         var userId = await app.CreateAccountAsync(new TestAccount("uwe@test.hotel", "Uwe-Pass-2026", "Uwe Unten"), StaffRoles.Staff);

@@ -30,6 +30,14 @@ public sealed class SavePipeline(MergeFlow merging, ILogger<SavePipeline> logger
     public Task<SaveResult> ChangeAsync(string what, Func<Task<SaveResult>> change, FailureSentences.Action action) =>
         GuardAsync(what, change, action, Saves);
 
+    /// <summary>
+    /// A read a form makes while it is being filled in (guests matching what was typed, the rooms free for the stay):
+    /// on failure the form stays as it is and says why, instead of the page stopping.
+    /// </summary>
+    public Task<LookUp<T>> LookUpAsync<T>(string what, Func<Task<T>> read) =>
+        GuardAsync(what, async () => new LookUp<T>(await read(), null), FailureSentences.NotLookedUp,
+            new Outcomes<LookUp<T>>(message => new LookUp<T>(default, message), sentence => new LookUp<T>(default, sentence)));
+
     public Task<DeleteResult> DeleteAsync(string what, Func<Task<DeleteResult>> delete) =>
         GuardAsync(what, delete, FailureSentences.NotDeleted, Deletes);
 
@@ -39,7 +47,8 @@ public sealed class SavePipeline(MergeFlow merging, ILogger<SavePipeline> logger
         {
             return await run();
         }
-        catch (Exception exception)
+        // A cancelled read (a search overtaken by the next keystroke) is not a failure; whoever cancelled it handles it.
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             if (DatabaseErrors.Unavailable(exception) is { } why)
             {
@@ -56,6 +65,9 @@ public sealed class SavePipeline(MergeFlow merging, ILogger<SavePipeline> logger
             return outcomes.Failed(action.Sentence(FailureSentences.Unexpected(reference)));
         }
     }
+
+    /// <summary>What was read, or (<see cref="Failure"/> not null) the sentence saying why nothing was.</summary>
+    public sealed record LookUp<T>(T? Value, string? Failure);
 
     private sealed record Outcomes<T>(Func<string, T> Failed, Func<string, T> Refused);
 }

@@ -33,7 +33,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
         return guests.Select(g => new GuestOption(g.Id, OptionText(g.FirstName, g.LastName, g.Email))).ToList();
     }
 
-    private static string OptionText(string first, string last, string? email) =>
+    public static string OptionText(string first, string last, string? email) =>
         string.IsNullOrWhiteSpace(email) ? $"{last}, {first}" : $"{last}, {first} · {email}";
 
     public async Task<GuestOption?> SearchByIdAsync(int id, CancellationToken cancellationToken = default)
