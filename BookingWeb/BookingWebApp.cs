@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Components;
 using BookingWeb.Data;
 using BookingWeb.Features;
@@ -23,6 +24,7 @@ public static class BookingWebApp
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = FieldLimits.CircuitMessageBytes);
         // Toasts bottom right: at the top they covered the booking editor's price panel.
         builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
+        builder.Services.AddHotelClock(builder.Configuration);
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);

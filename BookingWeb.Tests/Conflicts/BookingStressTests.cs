@@ -49,7 +49,7 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
         stopwatch.Stop();
         Assert.All(results, r => Assert.True(r is SaveResult.Saved or SaveResult.Merged, $"Expected saved or merged, got {r}"));
         var stored = (await _desks.ReloadAsync(id))!;
-        var expected = BookingDraft.From(stored);
+        var expected = BookingDraft.From(stored, TestHotel.Clock());
         var lost = new List<string>();
         for (var i = 0; i < Writers; i++)
             if (!IsPresent(expected, i)) lost.Add($"writer {i}");

@@ -14,13 +14,13 @@ public sealed class SeededDatabaseFixture : DatabaseFixture
         await base.InitializeAsync();
         await using var db = CreateContext();
         // The exclusion constraint and check constraints refuse the whole seed if any booking is inconsistent.
-        await new DemoDataSeeder(db, NullLogger.Instance, []).SeedIfEmptyAsync(CancellationToken.None);
+        await new DemoDataSeeder(db, NullLogger.Instance, [], TestHotel.Clock()).SeedIfEmptyAsync(CancellationToken.None);
     }
 }
 
 public class DemoDataSeederTests(SeededDatabaseFixture database) : IClassFixture<SeededDatabaseFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+    private static readonly DateOnly Today = TestHotel.Today;
 
     [Fact]
     public async Task Seeding_an_empty_database_creates_a_small_hotel_with_a_year_of_bookings()
@@ -39,7 +39,7 @@ public class DemoDataSeederTests(SeededDatabaseFixture database) : IClassFixture
     public async Task Seeding_again_adds_nothing()
     {
         await using (var again = database.CreateContext())
-            await new DemoDataSeeder(again, NullLogger.Instance, []).SeedIfEmptyAsync(CancellationToken.None);
+            await new DemoDataSeeder(again, NullLogger.Instance, [], TestHotel.Clock()).SeedIfEmptyAsync(CancellationToken.None);
 
         await using var db = database.CreateContext();
         Assert.Equal(30, await db.Rooms.CountAsync());

@@ -17,6 +17,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         Services.AddMudServices();
         Services.AddLogging().AddMetrics().AddSingleton<BookingWebMetrics>().AddScoped<MergeFlow>().AddScoped<SavePipeline>();
+        Services.AddSingleton(TestHotel.Clock());
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

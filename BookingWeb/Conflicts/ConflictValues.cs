@@ -12,7 +12,6 @@ public static class ConflictValues
         null or "" => Empty,
         DateOnly date => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
         DateTime time => time.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
-        DateTimeOffset time => time.ToLocalTime().ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
         decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
         bool flag => flag ? "Yes" : "No",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

@@ -1,3 +1,5 @@
+using BookingWeb.Clock;
+
 namespace BookingWeb.Conflicts;
 
 /// <summary>One conflicting field as the merge dialog shows it: its label, the three values and their type.</summary>
@@ -33,6 +35,6 @@ public sealed record MergeConflict(
     /// <summary>A line the dialog shows for the current choices, e.g. the recomputed grand total; null when not applicable.</summary>
     public Func<IReadOnlyDictionary<string, FieldChoice>, string?>? Preview { get; init; }
 
-    /// <summary>"Anna at 14:02", for the Theirs column.</summary>
-    public string Who => TheirTime is { } at ? $"{TheirName} at {at.ToLocalTime():HH:mm}" : TheirName;
+    /// <summary>"Anna at 14:02" (the hotel's time), for the Theirs column.</summary>
+    public string Who(HotelClock clock) => TheirTime is { } at ? $"{TheirName} at {clock.AtHotel(at):HH:mm}" : TheirName;
 }

@@ -25,6 +25,9 @@ public class BookingDbContext : IdentityDbContext<StaffUser>, IDataProtectionKey
     /// <summary>Who is saving (a user id): stamped into created_by/updated_by and handed to the triggers. Null for the system.</summary>
     public string? Actor { get; set; }
 
+    /// <summary>Stamps created_at/updated_at; the app's one clock when the context comes from its factory.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Which circuit is saving, so that live updates can tell a page its own changes from others'.</summary>
     public string? Origin { get; set; }
 
@@ -55,7 +58,7 @@ public class BookingDbContext : IdentityDbContext<StaffUser>, IDataProtectionKey
 
     private void StampAudit()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = Clock.GetUtcNow();
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             if (entry.State == EntityState.Added)

@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Data.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,6 +12,7 @@ public sealed class DatabaseStartup(
     IDbContextFactory<BookingDbContext> contextFactory,
     IOptions<DatabaseOptions> options,
     IHostEnvironment environment,
+    HotelClock clock,
     ILogger<DatabaseStartup> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -30,7 +32,7 @@ public sealed class DatabaseStartup(
     {
         if (!environment.IsDevelopment() || !options.Value.SeedDemoData) return;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await new DemoDataSeeder(db, logger, staffIds).SeedIfEmptyAsync(cancellationToken);
+        await new DemoDataSeeder(db, logger, staffIds, clock).SeedIfEmptyAsync(cancellationToken);
     }
 
     /// <summary>

@@ -23,10 +23,13 @@ public sealed class ChangeFeed : IDisposable
     private long _lastSubscriptionId;
     private ListenerState _state = ListenerState.Initial;
 
-    public ChangeFeed(ILogger<ChangeFeed> logger, BookingWebMetrics? metrics = null)
+    private readonly TimeProvider _clock;
+
+    public ChangeFeed(ILogger<ChangeFeed> logger, BookingWebMetrics? metrics = null, TimeProvider? clock = null)
     {
         _logger = logger;
         _metrics = metrics;
+        _clock = clock ?? TimeProvider.System;
         _ = Task.Run(DeliverAsync);
     }
 
@@ -101,7 +104,7 @@ public sealed class ChangeFeed : IDisposable
             while (batch.Count < MaxBatch && reader.TryRead(out var delivery)) batch.Add(delivery);
             foreach (var subscription in _subscriptions.Values) subscription.Post(batch);
             if (_metrics is null) continue;
-            var now = DateTimeOffset.UtcNow;
+            var now = _clock.GetUtcNow();
             foreach (var delivery in batch)
                 if (delivery.Change is { } change) _metrics.Dispatched(now - change.ReceivedAt);
         }

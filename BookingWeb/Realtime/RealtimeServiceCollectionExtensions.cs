@@ -14,7 +14,6 @@ public static class RealtimeServiceCollectionExtensions
                 configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<SharedReads>();
         services.AddSingleton<ChangeListener>();

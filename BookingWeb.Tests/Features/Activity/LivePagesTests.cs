@@ -10,7 +10,7 @@ namespace BookingWeb.Tests.Features.Activity;
 /// <summary>Open pages follow changes made by other people, other instances and psql, through PostgreSQL NOTIFY.</summary>
 public class LivePagesTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+    private static readonly DateOnly Today = TestHotel.Today;
 
     [Fact]
     public async Task A_booking_saved_elsewhere_appears_in_an_open_bookings_list_with_a_toast_naming_who_saved_it()

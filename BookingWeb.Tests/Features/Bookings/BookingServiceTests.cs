@@ -11,7 +11,7 @@ namespace BookingWeb.Tests.Features.Bookings;
 public class BookingServiceTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateOnly May3 = new(2027, 5, 3);
-    private readonly BookingService _bookings = new(database.ContextFactory, NullLogger<BookingService>.Instance);
+    private readonly BookingService _bookings = new(database.ContextFactory, TestHotel.Clock(), NullLogger<BookingService>.Instance);
 
     [Fact]
     public async Task A_new_booking_gets_a_reservation_number_of_this_year()
@@ -19,7 +19,7 @@ public class BookingServiceTests(DatabaseFixture database) : IClassFixture<Datab
         var (room, guest) = await SeedAsync("101");
         var saved = Assert.IsType<SaveResult.Saved>(await _bookings.SaveAsync(Draft(room, guest, May3, 2)));
         var booking = await _bookings.LoadAsync(saved.Id);
-        Assert.Matches($@"^RES-{DateTime.Today.Year}-\d{{4}}$", booking!.ReservationNumber);
+        Assert.Matches($@"^RES-{TestHotel.Today.Year}-\d{{4}}$", booking!.ReservationNumber);
     }
 
     [Fact]

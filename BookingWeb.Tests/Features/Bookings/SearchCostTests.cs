@@ -46,7 +46,7 @@ public class SearchCostTests(BookingListDatabase database) : IClassFixture<Booki
     [Fact]
     public async Task Three_hundred_words_or_five_thousand_characters_cost_the_guest_search_what_one_word_costs()
     {
-        var guests = new GuestService(new RecordingFactory(database, _commands), NullLogger<GuestService>.Instance);
+        var guests = new GuestService(new RecordingFactory(database, _commands), TestHotel.Clock(), NullLogger<GuestService>.Instance);
         GuestQuery Query(string text) => new(text, GuestSort.Name, false, 0, 25);
 
         var oneWord = await StatementsAsync(() => guests.GetPageAsync(Query("lovelace")));

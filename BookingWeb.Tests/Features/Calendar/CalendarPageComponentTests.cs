@@ -11,7 +11,7 @@ namespace BookingWeb.Tests.Features.Calendar;
 /// <summary>The calendar page against a real database: the week shown follows the toolbar, rooms without stays say so.</summary>
 public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<DatabaseFixture>
 {
-    private static readonly DateOnly ThisMonday = CalendarService.MondayOf(DateOnly.FromDateTime(DateTime.Now));
+    private static readonly DateOnly ThisMonday = CalendarService.MondayOf(TestHotel.Today);
     private readonly DatabaseFixture _database;
     private readonly StayTestData _data;
     private readonly ChangeFeed _feed = new(NullLogger<ChangeFeed>.Instance);

@@ -12,7 +12,7 @@ public class CalendarPageTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task A_booking_shows_as_a_bar_in_its_rooms_row_and_opens_the_booking()
     {
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = TestHotel.Today;
         var booking = await AddBookingAsync(roomNumber: "101", lastName: "Lovelace", checkIn: today, checkOut: today.AddDays(2));
         var page = await app.NewPageAsync();
         await AppFixture.OpenAsync(page, "/calendar");

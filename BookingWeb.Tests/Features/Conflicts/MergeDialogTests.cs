@@ -48,7 +48,7 @@ public class MergeDialogTests : ComponentTestContext
 
         var email = Field("E-mail");
         Assert.Equal(["lotte@old.example", "lotte@admin.example", "lotte@desk.example"], email.QuerySelectorAll("dd").Select(d => d.TextContent.Trim()));
-        Assert.Contains($"Theirs (Anna at {SavedAt.ToLocalTime():HH:mm})", email.TextContent);
+        Assert.Contains($"Theirs (Anna at {TestHotel.Clock().AtHotel(SavedAt):HH:mm})", email.TextContent);
         Assert.Contains("Anna", _provider!.Find("[role=dialog]").TextContent);
         Assert.Equal(["(removed)"], Field("Service: Breakfast").QuerySelectorAll("dd").Skip(2).Select(d => d.TextContent.Trim()));
     }

@@ -34,8 +34,8 @@ public class DashboardListsTests : ComponentTestContext
     [Fact]
     public void Reminders_due_today_show_their_time_and_older_ones_say_they_are_overdue()
     {
-        var dueToday = new DateTimeOffset(Today.ToDateTime(new TimeOnly(15, 30), DateTimeKind.Local));
-        var dueYesterday = new DateTimeOffset(Today.AddDays(-1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Local));
+        var dueToday = TestHotel.At(Today, 15, 30);
+        var dueYesterday = TestHotel.At(Today.AddDays(-1), 9, 0);
         var list = Render<RemindersDueList>(p => p.Add(l => l.Today, Today).Add(l => l.Reminders,
         [
             new ReminderLine(1, 7, "RES-2026-0007", dueYesterday, "Call about the late arrival"),

@@ -10,7 +10,7 @@ namespace BookingWeb.Tests.Features.Dashboard;
 /// <summary>The dashboard against a real database: today's heading, the cards, and Refresh reading again.</summary>
 public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<DatabaseFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
+    private static readonly DateOnly Today = TestHotel.Today;
     private readonly StayTestData _data;
     private readonly Microsoft.EntityFrameworkCore.IDbContextFactory<BookingWeb.Data.BookingDbContext> _unreachable;
     private readonly ChangeFeed _feed = new(NullLogger<ChangeFeed>.Instance);
@@ -21,7 +21,7 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
         _unreachable = UnreachableDatabase.For(database);
         Services.AddLogging();
         Services.AddSingleton(_feed);
-        Services.AddSingleton(new DashboardService(database.ContextFactory));
+        Services.AddSingleton(new DashboardService(database.ContextFactory, TestHotel.Clock()));
     }
 
     public override Task InitializeAsync() => _data.ResetAsync();
@@ -52,7 +52,7 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
     [Fact]
     public void When_the_database_cannot_be_read_it_says_so_and_offers_to_try_again()
     {
-        Services.AddSingleton(new DashboardService(_unreachable));
+        Services.AddSingleton(new DashboardService(_unreachable, TestHotel.Clock()));
 
         var page = Render<DashboardPage>();
 

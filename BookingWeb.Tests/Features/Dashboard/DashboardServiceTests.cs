@@ -8,7 +8,7 @@ public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<Dat
 {
     private static readonly DateOnly Today = new(2026, 5, 12);
     private readonly StayTestData data = new(database);
-    private readonly DashboardService service = new(database.ContextFactory);
+    private readonly DashboardService service = new(database.ContextFactory, TestHotel.Clock());
 
     public Task InitializeAsync() => data.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
@@ -117,6 +117,5 @@ public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<Dat
         Assert.Equal(0, snapshot.OccupancyToday.Percent);
     }
 
-    private static DateTimeOffset LocalTime(DateOnly date, int hour, int minute) =>
-        new(date.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Local));
+    private static DateTimeOffset LocalTime(DateOnly date, int hour, int minute) => TestHotel.At(date, hour, minute);
 }

@@ -1,7 +1,9 @@
+using BookingWeb.Clock;
+
 namespace BookingWeb.Data.DemoData;
 
 /// <summary>What makes a demo booking look lived-in: extras, discounts, reminders, and payments that fit its status.</summary>
-internal sealed class DemoBookingExtras(Random random, DateOnly today, DateTimeOffset now)
+internal sealed class DemoBookingExtras(Random random, DateOnly today, HotelClock clock)
 {
     private enum Per { Stay, Night, Person, PersonNight }
 
@@ -85,9 +87,9 @@ internal sealed class DemoBookingExtras(Random random, DateOnly today, DateTimeO
         var dueDate = upcoming
             ? (random.Chance(0.3) ? today : DateOnly.FromDayNumber(Math.Max(today.DayNumber - 3, booking.CheckIn.DayNumber - random.Next(1, 8))))
             : booking.CheckOut.AddDays(random.Next(0, 4));
-        var dueAt = new DateTimeOffset(dueDate.ToDateTime(new TimeOnly(random.Next(8, 19), random.Pick([0, 30]))), TimeSpan.Zero);
+        var dueAt = clock.Instant(dueDate.ToDateTime(new TimeOnly(random.Next(8, 19), random.Pick([0, 30])))).ToUniversalTime();
         // Most past reminders were dealt with; a few are overdue, which is what the dashboard is for.
-        var done = dueAt < now.AddDays(-1) && random.Chance(0.8);
+        var done = dueAt < clock.UtcNow.AddDays(-1) && random.Chance(0.8);
         booking.Reminders.Add(new Reminder
         {
             DueAt = dueAt,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BookingWeb.Clock;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Data.DemoData;
@@ -10,7 +11,7 @@ namespace BookingWeb.Data.DemoData;
 /// <paramref name="staffIds"/> (the demo admin), guests and bookings by all of them in turn, so History and
 /// the toasts name real colleagues; without staff they read as changed outside BookingWeb, which is true.
 /// </summary>
-public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger, IReadOnlyList<string> staffIds)
+public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger, IReadOnlyList<string> staffIds, HotelClock clock)
 {
     public const int GuestCount = 800;
     public const int BookingCount = 3000;
@@ -27,7 +28,7 @@ public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger, IReadOnl
 
         var stopwatch = Stopwatch.StartNew();
         var random = new Random(Seed);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = clock.Today;
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         // Nothing is modified after Add, so change detection would only cost time.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -46,7 +47,7 @@ public sealed class DemoDataSeeder(BookingDbContext db, ILogger logger, IReadOnl
             await AddInBatchesAsync(guests, 0, cancellationToken);
 
             var bookings = new DemoBookingPlanner(random, today).Plan(rooms, guests, BookingCount);
-            var extras = new DemoBookingExtras(random, today, DateTimeOffset.UtcNow);
+            var extras = new DemoBookingExtras(random, today, clock);
             foreach (var booking in bookings) extras.AddTo(booking);
             var lastNumbers = DemoReservationNumbers.Assign(bookings, random, today, bookings.Min(b => b.CheckIn).AddDays(-21));
 

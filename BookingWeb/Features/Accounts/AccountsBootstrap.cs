@@ -13,6 +13,7 @@ public sealed class AccountsBootstrap(
     RoleManager<IdentityRole> roles,
     IOptions<AccountsOptions> options,
     IHostEnvironment environment,
+    TimeProvider clock,
     ILogger<AccountsBootstrap> logger)
 {
     public async Task RunAsync()
@@ -71,7 +72,7 @@ public sealed class AccountsBootstrap(
     {
         var user = new StaffUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = DateTimeOffset.UtcNow,
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = clock.GetUtcNow(),
         };
         await ThrowIfFailed(users.CreateAsync(user, password), $"create the account {email}");
         await ThrowIfFailed(users.AddToRoleAsync(user, role), $"give {email} the role {role}");

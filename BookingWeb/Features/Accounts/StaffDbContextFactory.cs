@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BookingWeb.Features.Accounts;
 
 /// <summary>Every context a scope creates knows who is saving and from which circuit (see <see cref="SessionSettingsInterceptor"/>).</summary>
-internal sealed class StaffDbContextFactory(DbContextOptions<BookingDbContext> options, StaffSession session)
+internal sealed class StaffDbContextFactory(DbContextOptions<BookingDbContext> options, StaffSession session, TimeProvider clock)
     : IDbContextFactory<BookingDbContext>
 {
     public BookingDbContext CreateDbContext() =>
-        new(options) { Actor = session.Current.UserId, Origin = session.CircuitId };
+        new(options) { Actor = session.Current.UserId, Origin = session.CircuitId, Clock = clock };
 }

@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Data;
 
 namespace BookingWeb.Features.Bookings;
@@ -68,7 +69,8 @@ public sealed class BookingDraft
 
     public static BookingDraft NewFor(DateOnly today) => new() { CheckIn = today, CheckOut = today.AddDays(1) };
 
-    public static BookingDraft From(Booking booking) => new()
+    /// <summary>The editor's copy of <paramref name="booking"/>; reminders are due at the hotel's wall-clock time.</summary>
+    public static BookingDraft From(Booking booking, HotelClock clock) => new()
     {
         Id = booking.Id,
         Version = booking.Version,
@@ -95,7 +97,7 @@ public sealed class BookingDraft
         }).ToList(),
         Reminders = booking.Reminders.OrderBy(r => r.DueAt).Select(r => new ReminderLine
         {
-            Id = r.Id, Version = r.Version, DueAt = r.DueAt.LocalDateTime, Text = r.Text, Done = r.Done, DoneBy = r.DoneBy,
+            Id = r.Id, Version = r.Version, DueAt = clock.AtHotel(r.DueAt).DateTime, Text = r.Text, Done = r.Done, DoneBy = r.DoneBy,
         }).ToList(),
     };
 }

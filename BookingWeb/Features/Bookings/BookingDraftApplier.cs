@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Data;
 
 namespace BookingWeb.Features.Bookings;
@@ -8,7 +9,7 @@ namespace BookingWeb.Features.Bookings;
 /// </summary>
 internal static class BookingDraftApplier
 {
-    public static void Apply(BookingDbContext db, BookingDraft draft, Booking booking)
+    public static void Apply(BookingDbContext db, BookingDraft draft, Booking booking, HotelClock clock)
     {
         booking.GuestId = draft.GuestId!.Value;
         booking.RoomId = draft.RoomId!.Value;
@@ -38,7 +39,7 @@ internal static class BookingDraftApplier
         Sync(db, booking.Reminders, draft.Reminders, l => l.Id, l => l.Version, (line, entity) =>
         {
             entity.Text = line.Text.Trim();
-            entity.DueAt = new DateTimeOffset(DateTime.SpecifyKind(line.DueAt!.Value, DateTimeKind.Local)).ToUniversalTime();
+            entity.DueAt = clock.Instant(line.DueAt!.Value).ToUniversalTime();
             if (line.Done && !entity.Done) entity.DoneBy = db.Actor;
             if (!line.Done) entity.DoneBy = null;
             entity.Done = line.Done;

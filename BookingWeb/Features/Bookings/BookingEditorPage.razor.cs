@@ -44,7 +44,7 @@ public partial class BookingEditorPage
         _checks.Clear();
         _message = null;
         (_pendingConflict, _deletedMessage) = (null, null);
-        _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(DateOnly.FromDateTime(Clock.GetLocalNow().Date));
+        _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(Clock.Today);
         _original = _draft?.Copy();
         _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
         _loadCount++;

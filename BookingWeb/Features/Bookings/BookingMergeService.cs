@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Shared;
@@ -9,7 +10,7 @@ namespace BookingWeb.Features.Bookings;
 /// The user's side of a booking merge: saves what they chose in the merge dialog, and the live banner's Review, which
 /// brings someone else's newer save into the editor's copy before anything is saved (decision 0005).
 /// </summary>
-public sealed class BookingMergeService(BookingService bookings, IDbContextFactory<BookingDbContext> contextFactory)
+public sealed class BookingMergeService(BookingService bookings, IDbContextFactory<BookingDbContext> contextFactory, HotelClock clock)
 {
     /// <summary>
     /// Saves the user's choices for a <see cref="SaveResult.Conflict"/> (keys of <see cref="MergeConflict.Fields"/>) against
@@ -53,7 +54,7 @@ public sealed class BookingMergeService(BookingService bookings, IDbContextFacto
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var booking = await BookingService.WithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
         if (booking is null) return new BookingReview.Deleted();
-        var theirs = BookingDraft.From(booking);
+        var theirs = BookingDraft.From(booking, clock);
         if (original.SameRowsAs(theirs)) return new BookingReview.NothingNew();
         var merge = BookingMerge.Of(original, draft, theirs);
         var who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);

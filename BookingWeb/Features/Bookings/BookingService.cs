@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Features.History;
@@ -11,7 +12,7 @@ namespace BookingWeb.Features.Bookings;
 /// raced someone else's merges three ways against the draft the editor loaded (decision 0005); what the user
 /// chooses in the merge dialog is saved by <see cref="BookingMergeService"/>.
 /// </summary>
-public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFactory, ILogger<BookingService> logger)
+public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFactory, HotelClock clock, ILogger<BookingService> logger)
 {
     private const int MaxAttempts = 5;
 
@@ -20,7 +21,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var booking = await WithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return null;
-        var draft = BookingDraft.From(booking);
+        var draft = BookingDraft.From(booking, clock);
         var names = await StaffNames.LookupAsync(db, draft.Reminders.Select(r => r.DoneBy), cancellationToken);
         foreach (var reminder in draft.Reminders.Where(r => r.DoneBy is not null))
             reminder.DoneByName = names.NameOf(reminder.DoneBy);
@@ -77,8 +78,8 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             if (booking is null)
                 return original is null
                     ? new SaveResult.NotFound("This booking was deleted by someone else while you were editing it.")
-                    : await Deletions.MeanwhileAsync(db, "bookings", draft.Id, "this booking", cancellationToken);
-            var theirs = BookingDraft.From(booking);
+                    : await Deletions.MeanwhileAsync(db, clock, "bookings", draft.Id, "this booking", cancellationToken);
+            var theirs = BookingDraft.From(booking, clock);
             if (original is not null && !original.SameRowsAs(theirs))
             {
                 merge = BookingMerge.Of(original, draft, theirs);
@@ -103,7 +104,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             db.Bookings.Add(booking);
         }
         else db.Entry(booking).Property(b => b.Version).OriginalValue = toSave.Version;
-        BookingDraftApplier.Apply(db, toSave, booking);
+        BookingDraftApplier.Apply(db, toSave, booking, clock);
 
         try
         {
@@ -170,15 +171,16 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         var booking = await WithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (booking is null) return "Someone deleted this booking a moment ago.";
         var (name, at) = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
-        return $"{name} changed this booking at {at.ToLocalTime():HH:mm}.";
+        return $"{name} changed this booking at {clock.AtHotel(at):HH:mm}.";
     }
 
     internal static IQueryable<Booking> WithLines(IQueryable<Booking> bookings) =>
         bookings.AsSplitQuery().Include(b => b.Services).Include(b => b.Discounts).Include(b => b.Reminders);
 
-    private static async Task<string> NextReservationNumberAsync(BookingDbContext db, CancellationToken cancellationToken)
+    /// <summary>"RES-2026-0042": the year is the hotel's, so a booking made at 00:30 on 1 January counts in the new year.</summary>
+    private async Task<string> NextReservationNumberAsync(BookingDbContext db, CancellationToken cancellationToken)
     {
-        var year = DateTime.Today.Year;
+        var year = clock.Today.Year;
         var numbers = await db.Database
             .SqlQuery<string>($"SELECT next_reservation_number({year}) AS \"Value\"")
             .ToListAsync(cancellationToken);

@@ -1,10 +1,11 @@
+using BookingWeb.Clock;
 using BookingWeb.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Dashboard;
 
 /// <summary>Reads the day at a glance: who comes, who leaves, who stays, how full the house is, what is due.</summary>
-public sealed class DashboardService(IDbContextFactory<BookingDbContext> contextFactory)
+public sealed class DashboardService(IDbContextFactory<BookingDbContext> contextFactory, HotelClock clock)
 {
     /// <summary>Today plus this many days in the occupancy outlook.</summary>
     public const int OutlookDays = 7;
@@ -47,10 +48,10 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
     private static int CountOccupiedRooms(IEnumerable<Stay> stays, DateOnly night) =>
         stays.Where(s => s.RoomIsActive && s.CoversNight(night)).Select(s => s.RoomId).Distinct().Count();
 
-    private static async Task<List<ReminderLine>> LoadRemindersDueAsync(BookingDbContext db, DateOnly today, CancellationToken cancellationToken)
+    private async Task<List<ReminderLine>> LoadRemindersDueAsync(BookingDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
-        // "Due today" ends at the server's local midnight; PostgreSQL's timestamptz wants it in UTC.
-        var endOfToday = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Local)).ToUniversalTime();
+        // "Due today" ends at the hotel's midnight; PostgreSQL's timestamptz wants it in UTC.
+        var endOfToday = clock.StartOf(today.AddDays(1)).ToUniversalTime();
         return await db.Reminders.AsNoTracking()
             .Where(r => !r.Done && r.DueAt < endOfToday)
             .OrderBy(r => r.DueAt).ThenBy(r => r.Id)

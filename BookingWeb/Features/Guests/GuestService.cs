@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.History;
@@ -8,7 +9,7 @@ using Npgsql;
 namespace BookingWeb.Features.Guests;
 
 /// <summary>Reads and writes guests for the guest pages and the booking editor's guest picker.</summary>
-public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFactory, ILogger<GuestService> logger)
+public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFactory, HotelClock clock, ILogger<GuestService> logger)
 {
     public async Task<GuestPage> GetPageAsync(GuestQuery query, CancellationToken cancellationToken = default)
     {
@@ -83,7 +84,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             : await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
         if (guest is null)
             return original is null ? new SaveResult.NotFound($"{input.FullName} no longer exists; someone deleted this guest.")
-                : await Deletions.MeanwhileAsync(db, "guests", input.Id, input.FullName, cancellationToken);
+                : await Deletions.MeanwhileAsync(db, clock, "guests", input.Id, input.FullName, cancellationToken);
         if (input.Id != 0)
         {
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
@@ -101,7 +102,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
-        if (guest is null) return await Deletions.MeanwhileAsync(db, "guests", input.Id, input.FullName, cancellationToken);
+        if (guest is null) return await Deletions.MeanwhileAsync(db, clock, "guests", input.Id, input.FullName, cancellationToken);
         return await SavedAsync(db, guest, input, db => Saver.ResolveAsync(db, db.Entry(guest), conflict, choices, cancellationToken), cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
@@ -8,7 +9,7 @@ namespace BookingWeb.Features.History;
 public static class Deletions
 {
     public static async Task<SaveResult.DeletedMeanwhile> MeanwhileAsync(
-        BookingDbContext db, string tableName, int rowId, string what, CancellationToken cancellationToken = default)
+        BookingDbContext db, HotelClock clock, string tableName, int rowId, string what, CancellationToken cancellationToken = default)
     {
         var last = (await AuditLog.ForRowAsync(db, tableName, rowId, 1, cancellationToken)).FirstOrDefault();
         if (last is not { Operation: "DELETE" })
@@ -16,6 +17,6 @@ public static class Deletions
         var names = await StaffNames.LookupAsync(db, [last.ChangedBy], cancellationToken);
         var who = names.NameOf(last.ChangedBy);
         return new SaveResult.DeletedMeanwhile(
-            $"{char.ToUpperInvariant(who[0])}{who[1..]} deleted {what} at {last.ChangedAt.ToLocalTime():HH:mm} while you were editing it.");
+            $"{char.ToUpperInvariant(who[0])}{who[1..]} deleted {what} at {clock.AtHotel(last.ChangedAt):HH:mm} while you were editing it.");
     }
 }

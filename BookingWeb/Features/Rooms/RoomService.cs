@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.History;
@@ -9,7 +10,7 @@ using Npgsql;
 namespace BookingWeb.Features.Rooms;
 
 /// <summary>Reads and writes rooms for the room pages, and finds free rooms for the booking editor.</summary>
-public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFactory, StaffSession session, ILogger<RoomService> logger)
+public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFactory, StaffSession session, HotelClock clock, ILogger<RoomService> logger)
 {
     public async Task<RoomPage> GetPageAsync(RoomQuery query, CancellationToken cancellationToken = default)
     {
@@ -75,7 +76,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
             : await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
         if (room is null)
             return original is null ? new SaveResult.NotFound($"Room {input.Number} no longer exists; someone deleted it.")
-                : await Deletions.MeanwhileAsync(db, "rooms", input.Id, $"room {input.Number}", cancellationToken);
+                : await Deletions.MeanwhileAsync(db, clock, "rooms", input.Id, $"room {input.Number}", cancellationToken);
         if (input.Id != 0)
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
             db.Entry(room).Property(r => r.Version).OriginalValue = input.Version;
@@ -92,7 +93,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
-        if (room is null) return await Deletions.MeanwhileAsync(db, "rooms", input.Id, $"room {input.Number}", cancellationToken);
+        if (room is null) return await Deletions.MeanwhileAsync(db, clock, "rooms", input.Id, $"room {input.Number}", cancellationToken);
         return await SaveChangesAsync(db, room, input, cancellationToken,
             () => Saver.ResolveAsync(db, db.Entry(room), conflict, choices, cancellationToken));
     }

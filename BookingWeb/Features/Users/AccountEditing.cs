@@ -22,7 +22,7 @@ internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbCont
         var user = new StaffUser
         {
             UserName = draft.Email, Email = draft.Email, EmailConfirmed = true, DisplayName = draft.DisplayName,
-            IsActive = draft.IsActive, CreatedAt = DateTimeOffset.UtcNow,
+            IsActive = draft.IsActive, CreatedAt = db.Clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(user, draft.Password!);
         if (!created.Succeeded) return IdentityErrors.ToResult(created, nameof(draft.Password));

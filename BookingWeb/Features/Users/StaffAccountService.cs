@@ -10,7 +10,7 @@ namespace BookingWeb.Features.Users;
 /// User accounts for the Users pages (admins only, enforced here) and the own-password page. Each operation
 /// runs in its own scope, so Identity's context never outlives it in a long circuit.
 /// </summary>
-public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSession session, ILogger<StaffAccountService> logger)
+public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSession session, TimeProvider clock, ILogger<StaffAccountService> logger)
 {
     private const string OnlyAdmins = "Only administrators can manage user accounts.";
 
@@ -19,7 +19,7 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSessio
         if (!session.Current.IsAdmin) return [];
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BookingDbContext>();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var admins = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == StaffRoles.Admin)).Select(ur => ur.UserId);
         return await db.Users.AsNoTracking()
             .OrderBy(u => u.DisplayName)
