@@ -1,3 +1,4 @@
+using BookingWeb.Clock;
 using System.Security.Claims;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
@@ -33,6 +34,7 @@ public static class SignedInServices
             .Build();
         var services = new ServiceCollection()
             .AddLogging()
+            .AddHotelClock(configuration)
             .AddData(configuration)
             .AddScoped<StaffSession>()
             .AddScoped<AuthenticationStateProvider>(_ => new SignedInAs(user.Principal));
