@@ -4,6 +4,7 @@ using BookingWeb.Data;
 using BookingWeb.Features;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Hosting;
+using BookingWeb.Localization;
 using BookingWeb.Realtime;
 using Microsoft.Extensions.Configuration.Json;
 using MudBlazor;
@@ -25,6 +26,8 @@ public static class BookingWebApp
         // Toasts bottom right: at the top they covered the booking editor's price panel.
         builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         builder.Services.AddHotelClock(builder.Configuration);
+        builder.Services.AddSingleton<StaffCultures>();
+        builder.Services.AddTransient<MudLocalizer, MudTexts>();
         builder.Services.AddData(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);
@@ -48,6 +51,7 @@ public static class BookingWebApp
         app.UseDatabaseUnavailablePage();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseStaffLanguage();
         app.UseUserLogScope();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -96,6 +96,7 @@ public sealed class ComposeScale : IAsyncLifetime
     private Dictionary<string, string> Environment() => new()
     {
         ["BOOKINGWEB_ADMIN_EMAIL"] = TestAccounts.Admin.Email,
+        ["BOOKINGWEB_LANGUAGE"] = "en",
         ["BOOKINGWEB_ADMIN_PASSWORD"] = TestAccounts.Admin.Password,
         ["BOOKINGWEB_DB_PASSWORD"] = _databasePassword,
         ["BOOKINGWEB_KEYS_CERTIFICATE"] = _keys.Path,

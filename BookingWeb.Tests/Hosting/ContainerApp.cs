@@ -34,6 +34,7 @@ public sealed class ContainerApp : IAsyncLifetime
             var app = await DockerAsync("run", "-d", "--name", AppContainer, "--network", _name, "-p", "127.0.0.1::8080",
                 "-e", $"ConnectionStrings__BookingWeb=Host={_name}-db;Port=5432;Database=bookingweb;Username=bookingweb;Password={_databasePassword}",
                 "-e", "ASPNETCORE_ENVIRONMENT=Production",
+                "-e", "Hotel__Language=en",
                 "-v", $"{_keys.Path}:/run/secrets/bookingweb-keys.pfx:ro",
                 "-e", "DataProtection__Certificate__Path=/run/secrets/bookingweb-keys.pfx",
                 "-e", $"DataProtection__Certificate__Password={_keys.Password}",

@@ -19,6 +19,7 @@ public class PublishedOutputTests(EmptyDatabase database) : IClassFixture<EmptyD
             ["ConnectionStrings__BookingWeb"] = database.ConnectionString,
             ["Accounts__BootstrapAdminEmail"] = "owner@test.hotel",
             ["Accounts__BootstrapAdminPassword"] = "Owner-Pass-2026",
+            ["Hotel__Language"] = "en",
         });
 
         await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));

@@ -21,6 +21,7 @@ public sealed class TwoInstances : IAsyncLifetime
             ["ConnectionStrings__BookingWeb"] = _database.ConnectionString,
             ["Accounts__BootstrapAdminEmail"] = TestAccounts.Admin.Email,
             ["Accounts__BootstrapAdminPassword"] = TestAccounts.Admin.Password,
+            ["Hotel__Language"] = "en",
         };
         First = AppProcess.Start(published, environment);
         Second = AppProcess.Start(published, environment);

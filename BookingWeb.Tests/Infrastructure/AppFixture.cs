@@ -41,6 +41,7 @@ public class AppFixture : DatabaseFixture
             $"--Accounts:BootstrapAdminEmail={TestAccounts.Admin.Email}",
             $"--Accounts:BootstrapAdminPassword={TestAccounts.Admin.Password}",
             "--Accounts:SignInAttemptsPerClient=1000", // every test signs in from loopback
+            "--Hotel:Language=en", // the tests read English; the German pages have tests of their own
             .. ExtraSettings,
         ], Configure);
         await _app.Services.MigrateAndSeedAsync();

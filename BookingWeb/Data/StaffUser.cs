@@ -12,6 +12,9 @@ public class StaffUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The language this person reads BookingWeb in (<c>de</c>, <c>en</c>); null: the hotel's default.</summary>
+    public string? Language { get; set; }
+
     /// <summary>Maps to <c>xmin</c>, like every other table.</summary>
     public uint Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using BookingWeb.Hosting;
@@ -53,7 +54,7 @@ public sealed class ChangeFeed : IDisposable
     private Subscription Add(Handlers handlers)
     {
         var id = Interlocked.Increment(ref _lastSubscriptionId);
-        var subscription = new Subscription(this, id, handlers);
+        var subscription = new Subscription(this, id, handlers, (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture));
         _subscriptions[id] = subscription;
         _metrics?.Subscribed();
         return subscription;
@@ -117,7 +118,9 @@ public sealed class ChangeFeed : IDisposable
     private sealed record Handlers(
         Action<EntityChange>? OnChange, Action<IReadOnlyList<EntityChange>>? OnChanges, Action? OnResync, Action<ListenerState>? OnStateChanged);
 
-    private sealed class Subscription(ChangeFeed feed, long id, Handlers handlers) : IDisposable
+    /// <param name="culture">The subscriber's (a page's circuit's) culture: its handlers render texts and formats in it.</param>
+    private sealed class Subscription(ChangeFeed feed, long id, Handlers handlers, (CultureInfo Formats, CultureInfo Texts) culture)
+        : IDisposable
     {
         private readonly ConcurrentQueue<IReadOnlyList<Delivery>> _queue = new();
         private int _draining;
@@ -171,6 +174,8 @@ public sealed class ChangeFeed : IDisposable
         {
             try
             {
+                // Deliveries run on the thread pool, outside the page's flow; what they render is in the page's language.
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = culture;
                 handler(argument);
             }
             catch (Exception exception)

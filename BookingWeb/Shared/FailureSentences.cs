@@ -1,42 +1,45 @@
+using BookingWeb.Texts;
+
 namespace BookingWeb.Shared;
 
 /// <summary>
-/// What staff read when something failed: the words in one place (for the German translation to come). An action's
+/// What staff read when something failed, in the page's language (Texts/Failures.resx). An action's
 /// sentence is "{what was not done}: {why}. {what to do}", e.g. "Not saved: the database can't be reached. Your changes
 /// are still here — try again."
 /// </summary>
 public static class FailureSentences
 {
-    public const string DatabaseUnreachable = "the database can't be reached";
-    public const string DatabaseBusy = "the database is too busy right now (too many connections)";
+    public static string DatabaseUnreachable => Failures.DatabaseUnreachable;
+    public static string DatabaseBusy => Failures.DatabaseBusy;
 
-    public static string Unexpected(string reference) => $"something went wrong (reference {reference})";
+    public static string Unexpected(string reference) => string.Format(Failures.Unexpected, reference);
 
-    /// <summary>"Not saved", "Not deleted": the failed action, and what the person can do now.</summary>
-    public sealed record Action(string NotDone, string WhatNow)
+    /// <summary>
+    /// "Not saved", "Not deleted": the failed action, and what the person can do now (read in the page's language);
+    /// <see cref="Logged"/> names it in the log, which is English for the operator.
+    /// </summary>
+    public sealed record Action(string Logged, Func<string> NotDone, Func<string> WhatNow)
     {
-        public string Sentence(string why) => $"{NotDone}: {why}. {WhatNow}";
+        public string Sentence(string why) => string.Format(Failures.ActionSentence, NotDone(), why, WhatNow());
     }
 
-    public static readonly Action NotSaved = new("Not saved", "Your changes are still here — try again.");
-    public static readonly Action NotDeleted = new("Not deleted", "Nothing was removed — try again.");
-    public static readonly Action NotCancelled = new("Not cancelled", "Your changes are still here — try again.");
-    public static readonly Action NotLookedUp = new("Could not look this up", "What you typed is still here — try again in a moment.");
+    public static readonly Action NotSaved = new("Not saved", () => Failures.NotSaved, () => Failures.NotSavedWhatNow);
+    public static readonly Action NotDeleted = new("Not deleted", () => Failures.NotDeleted, () => Failures.NotDeletedWhatNow);
+    public static readonly Action NotCancelled = new("Not cancelled", () => Failures.NotCancelled, () => Failures.NotSavedWhatNow);
+    public static readonly Action NotLookedUp = new("Not looked up", () => Failures.NotLookedUp, () => Failures.NotLookedUpWhatNow);
 
-    public const string PageFailedTitle = "Something went wrong";
+    public static string PageFailedTitle => Failures.PageFailedTitle;
 
-    public static string PageFailed(string reference) =>
-        $"Something went wrong (reference {reference}). This part of the page stopped; what was saved before is safe.";
+    public static string PageFailed(string reference) => string.Format(Failures.PageFailed, reference);
 
-    public const string TryAgain = "Try again";
-    public const string ReloadPage = "Reload the page";
+    public static string TryAgain => Failures.TryAgain;
+    public static string ReloadPage => Failures.ReloadPage;
 
-    public const string CircuitFailed = "BookingWeb stopped on this page because of an error. Anything not saved yet is lost.";
+    public static string CircuitFailed => Failures.CircuitFailed;
 
-    public const string DatabaseUnavailableTitle = "Database unavailable — retrying";
+    public static string DatabaseUnavailableTitle => Failures.DatabaseUnavailableTitle;
 
-    public const string DatabaseUnavailableText =
-        "BookingWeb can't reach its database right now. This page tries again by itself every few seconds; nothing you saved is lost.";
+    public static string DatabaseUnavailableText => Failures.DatabaseUnavailableText;
 }
 
 /// <summary>A short id staff can read out, written into the log with the exception it stands for.</summary>

@@ -13,6 +13,8 @@ internal static class StaffIdentityConfiguration
             user.ToTable("users");
             user.Property(u => u.DisplayName).HasMaxLength(FieldLimits.Users.DisplayName).IsRequired();
             user.Property(u => u.Version).IsRowVersion();
+            user.Property(u => u.Language).HasMaxLength(2);
+            user.ToTable(t => t.HasCheckConstraint("ck_users_language", "language IN ('de', 'en')"));
         });
         modelBuilder.Entity<IdentityRole>().ToTable("roles");
         modelBuilder.Entity<IdentityUserRole<string>>().ToTable("user_roles");

@@ -23,6 +23,7 @@ internal static class AccountEndpoints
             loggers.CreateLogger(typeof(AccountEndpoints)).LogInformation("User {UserId} signed out", userId);
             return Results.LocalRedirect($"{AccountsServiceCollectionExtensions.SignInPath}?signedOut=true");
         }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        endpoints.MapStaffLanguage();
         return endpoints;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace BookingWeb.Features.Accounts;
 
 /// <summary>
-/// Every account's active flag, security stamp and display name, held in memory once per instance so that open
+/// Every account's active flag, security stamp, display name and language, held in memory once per instance so that open
 /// circuits recheck their user, and live toasts name people, without asking the database. The users table announces a
 /// new account and a change of any of the three on the change channel (migrations AccountChangeNotifications,
 /// StaffNameNotifications); then, and after a resync, this reloads the accounts once (one query, however many circuits
@@ -58,6 +58,19 @@ public sealed class StaffAccountWatch(
         return names;
     }
 
+    /// <summary>
+    /// The language <paramref name="userId"/> chose (null: the hotel's default). Known accounts cost nothing; before the
+    /// first load, or for an account created since, it is read from the database.
+    /// </summary>
+    public async ValueTask<string?> LanguageOfAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _accounts) is { } accounts && accounts.TryGetValue(userId, out var account)) return account.Language;
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>()
+            .CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.Language).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Reload soon and recheck every watcher: a circuit saw a sign-in the accounts held here disagree with.</summary>
     public void RequestReload() => Wake();
 
@@ -65,7 +78,13 @@ public sealed class StaffAccountWatch(
     public IDisposable Watch(Action recheck)
     {
         var id = Interlocked.Increment(ref _lastWatcherId);
-        _watchers[id] = recheck;
+        // The watcher (a page's circuit) reads its own language when called back from this background service.
+        var (formats, texts) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        _watchers[id] = () =>
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (formats, texts);
+            recheck();
+        };
         return new Watcher(this, id);
     }
 
@@ -114,8 +133,8 @@ public sealed class StaffAccountWatch(
             await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>()
                 .CreateDbContextAsync(stoppingToken);
             var accounts = await db.Users.AsNoTracking()
-                .Select(u => new { u.Id, u.IsActive, u.SecurityStamp, u.DisplayName })
-                .ToDictionaryAsync(u => u.Id, u => new AccountStamp(u.IsActive, u.SecurityStamp, u.DisplayName), stoppingToken);
+                .Select(u => new { u.Id, u.IsActive, u.SecurityStamp, u.DisplayName, u.Language })
+                .ToDictionaryAsync(u => u.Id, u => new AccountStamp(u.IsActive, u.SecurityStamp, u.DisplayName, u.Language), stoppingToken);
             foreach (var id in _accounts?.Keys.Except(accounts.Keys) ?? []) _deleted[id] = true;
             Volatile.Write(ref _accounts, accounts);
             return true;
@@ -128,7 +147,7 @@ public sealed class StaffAccountWatch(
         }
     }
 
-    private sealed record AccountStamp(bool IsActive, string? SecurityStamp, string DisplayName);
+    private sealed record AccountStamp(bool IsActive, string? SecurityStamp, string DisplayName, string? Language);
 
     private sealed class Watcher(StaffAccountWatch watch, long id) : IDisposable
     {

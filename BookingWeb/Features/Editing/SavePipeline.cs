@@ -52,16 +52,16 @@ public sealed class SavePipeline(MergeFlow merging, ILogger<SavePipeline> logger
         {
             if (DatabaseErrors.Unavailable(exception) is { } why)
             {
-                logger.LogWarning(exception, "{Action} {What}: {Reason}", action.NotDone, what, why);
+                logger.LogWarning(exception, "{Action} {What}: {Reason}", action.Logged, what, why);
                 return outcomes.Failed(action.Sentence(why));
             }
             if (DatabaseErrors.Describe(exception) is { } refusal)
             {
-                logger.LogWarning(exception, "{Action} {What}: the database refused the values", action.NotDone, what);
+                logger.LogWarning(exception, "{Action} {What}: the database refused the values", action.Logged, what);
                 return outcomes.Refused(refusal);
             }
             var reference = ErrorReference.New();
-            logger.LogError(exception, "{Action} {What}: unexpected error, reference {ErrorReference}", action.NotDone, what, reference);
+            logger.LogError(exception, "{Action} {What}: unexpected error, reference {ErrorReference}", action.Logged, what, reference);
             return outcomes.Failed(action.Sentence(FailureSentences.Unexpected(reference)));
         }
     }
