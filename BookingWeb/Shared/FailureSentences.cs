@@ -3,16 +3,16 @@ using BookingWeb.Texts;
 namespace BookingWeb.Shared;
 
 /// <summary>
-/// What staff read when something failed, in the page's language (Texts/Failures.resx). An action's
+/// What staff read when something failed, in the page's language (Texts/FailureTexts.resx). An action's
 /// sentence is "{what was not done}: {why}. {what to do}", e.g. "Not saved: the database can't be reached. Your changes
 /// are still here — try again."
 /// </summary>
 public static class FailureSentences
 {
-    public static string DatabaseUnreachable => Failures.DatabaseUnreachable;
-    public static string DatabaseBusy => Failures.DatabaseBusy;
+    public static string DatabaseUnreachable => FailureTexts.DatabaseUnreachable;
+    public static string DatabaseBusy => FailureTexts.DatabaseBusy;
 
-    public static string Unexpected(string reference) => string.Format(Failures.Unexpected, reference);
+    public static string Unexpected(string reference) => string.Format(FailureTexts.Unexpected, reference);
 
     /// <summary>
     /// "Not saved", "Not deleted": the failed action, and what the person can do now (read in the page's language);
@@ -20,26 +20,26 @@ public static class FailureSentences
     /// </summary>
     public sealed record Action(string Logged, Func<string> NotDone, Func<string> WhatNow)
     {
-        public string Sentence(string why) => string.Format(Failures.ActionSentence, NotDone(), why, WhatNow());
+        public string Sentence(string why) => string.Format(FailureTexts.ActionSentence, NotDone(), why, WhatNow());
     }
 
-    public static readonly Action NotSaved = new("Not saved", () => Failures.NotSaved, () => Failures.NotSavedWhatNow);
-    public static readonly Action NotDeleted = new("Not deleted", () => Failures.NotDeleted, () => Failures.NotDeletedWhatNow);
-    public static readonly Action NotCancelled = new("Not cancelled", () => Failures.NotCancelled, () => Failures.NotSavedWhatNow);
-    public static readonly Action NotLookedUp = new("Not looked up", () => Failures.NotLookedUp, () => Failures.NotLookedUpWhatNow);
+    public static readonly Action NotSaved = new("Not saved", () => FailureTexts.NotSaved, () => FailureTexts.NotSavedWhatNow);
+    public static readonly Action NotDeleted = new("Not deleted", () => FailureTexts.NotDeleted, () => FailureTexts.NotDeletedWhatNow);
+    public static readonly Action NotCancelled = new("Not cancelled", () => FailureTexts.NotCancelled, () => FailureTexts.NotSavedWhatNow);
+    public static readonly Action NotLookedUp = new("Not looked up", () => FailureTexts.NotLookedUp, () => FailureTexts.NotLookedUpWhatNow);
 
-    public static string PageFailedTitle => Failures.PageFailedTitle;
+    public static string PageFailedTitle => FailureTexts.PageFailedTitle;
 
-    public static string PageFailed(string reference) => string.Format(Failures.PageFailed, reference);
+    public static string PageFailed(string reference) => string.Format(FailureTexts.PageFailed, reference);
 
-    public static string TryAgain => Failures.TryAgain;
-    public static string ReloadPage => Failures.ReloadPage;
+    public static string TryAgain => FailureTexts.TryAgain;
+    public static string ReloadPage => FailureTexts.ReloadPage;
 
-    public static string CircuitFailed => Failures.CircuitFailed;
+    public static string CircuitFailed => FailureTexts.CircuitFailed;
 
-    public static string DatabaseUnavailableTitle => Failures.DatabaseUnavailableTitle;
+    public static string DatabaseUnavailableTitle => FailureTexts.DatabaseUnavailableTitle;
 
-    public static string DatabaseUnavailableText => Failures.DatabaseUnavailableText;
+    public static string DatabaseUnavailableText => FailureTexts.DatabaseUnavailableText;
 }
 
 /// <summary>A short id staff can read out, written into the log with the exception it stands for.</summary>
