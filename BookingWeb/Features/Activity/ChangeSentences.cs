@@ -6,7 +6,7 @@ using BookingWeb.Texts;
 namespace BookingWeb.Features.Activity;
 
 /// <summary>The words of the live toasts (Texts/ActivityTexts.resx); the facts come from <see cref="ChangeDescriber"/>.</summary>
-internal static class ChangeSentences
+public static class ChangeSentences
 {
     public static string Booking(EntityChange change, AuditEntry? entry, BookingLabel? label, string who)
     {
