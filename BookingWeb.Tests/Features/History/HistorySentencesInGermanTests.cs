@@ -15,9 +15,13 @@ public class HistorySentencesInGermanTests
         using var german = new InGerman();
 
         var sentence = HistorySentences.Describe(Entry("bookings", "UPDATE",
-            """{"check_out": {"old": "2027-05-05", "new": "2027-05-07"}, "notes": {"old": null, "new": "Spät"}, "city": {"old": null, "new": "Uppsala"}}"""));
+            """
+            {"check_out": {"old": "2027-05-05", "new": "2027-05-07"}, "notes": {"old": null, "new": "Spät"}, "city": {"old": null, "new": "Uppsala"},
+             "rate_per_night": {"old": 1234.50, "new": 150.00}, "status": {"old": "Confirmed", "new": "CheckedIn"}, "is_active": {"old": true, "new": false}}
+            """));
 
-        Assert.Equal("hat Abreise (2027-05-05 → 2027-05-07), Notizen, Ort (leer → Uppsala) geändert", sentence);
+        Assert.Equal("hat Abreise (05.05.2027 → 07.05.2027), Notizen, Ort (leer → Uppsala), Preis pro Nacht (1.234,50 → 150,00), "
+            + "Status (Bestätigt → Eingecheckt), Aktiv (ja → nein) geändert", sentence);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Features.History;
@@ -65,15 +66,33 @@ public static class HistorySentences
             var label = Labels.TryGetValue(c.Key, out var text) ? text() : c.Key;
             return c.Key.EndsWith("_id", StringComparison.Ordinal) || c.Key == "notes"
                 ? label
-                : string.Format(HistoryTexts.ColumnChange, label, Show(c.Value.Old), Show(c.Value.New));
+                : string.Format(HistoryTexts.ColumnChange, label, Show(c.Key, c.Value.Old), Show(c.Key, c.Value.New));
         }).ToList();
         return parts.Count == 0 ? HistoryTexts.NothingVisible : string.Join(", ", parts);
     }
 
-    private static string Show(string? value) => value switch
+    private static readonly HashSet<string> DateColumns = ["check_in", "check_out", "service_date"];
+    private static readonly HashSet<string> NumberColumns = ["rate_per_night", "amount_paid", "base_rate", "unit_price", "value", "quantity"];
+    private static readonly HashSet<string> FlagColumns = ["is_active", "done"];
+    private static readonly HashSet<string> ChoiceColumns = ["status", "payment_status", "type", "kind"];
+
+    private static string Show(string column, string? value) => value switch
     {
         null or "" => HistoryTexts.EmptyValue,
+        _ when Readable(column, value) is { } readable => readable,
         { Length: > 40 } => value[..40] + "…",
         _ => value,
     };
+
+    // The trigger records values as PostgreSQL writes them (2027-05-05, 150.00, true, CheckedIn); shown as the reader's language does.
+    private static string? Readable(string column, string value)
+    {
+        if (DateColumns.Contains(column) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date.ToString(HistoryTexts.ValueDateFormat, CultureInfo.CurrentCulture);
+        if (NumberColumns.Contains(column) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            return number.ToString(string.Format(HistoryTexts.ValueNumberFormat, number.Scale), CultureInfo.CurrentCulture); // as many decimals as stored
+        if (FlagColumns.Contains(column) && bool.TryParse(value, out var flag))
+            return flag ? HistoryTexts.ValueTrue : HistoryTexts.ValueFalse;
+        return ChoiceColumns.Contains(column) ? HistoryTexts.ResourceManager.GetString("Value_" + value, CultureInfo.CurrentUICulture) : null;
+    }
 }
