@@ -22,6 +22,7 @@ namespace BookingWeb.Migrations
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("BookingWeb.Data.AdditionalService", b =>
@@ -363,21 +364,6 @@ namespace BookingWeb.Migrations
 
                     b.HasIndex("LastName", "FirstName")
                         .HasDatabaseName("ix_guests_name");
-
-                    b.HasIndex(new[] { "Email" }, "ix_guests_email_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Email" }, "ix_guests_email_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Email" }, "ix_guests_email_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "FirstName" }, "ix_guests_first_name_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FirstName" }, "ix_guests_first_name_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "FirstName" }, "ix_guests_first_name_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "LastName" }, "ix_guests_last_name_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "LastName" }, "ix_guests_last_name_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "LastName" }, "ix_guests_last_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("guests", (string)null);
                 });

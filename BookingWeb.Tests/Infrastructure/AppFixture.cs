@@ -94,14 +94,17 @@ public class AppFixture : DatabaseFixture
         await page.WaitForURLAsync(url => !url.Contains("/account/signin"));
     }
 
-    private async Task<IPage> NewContextPageAsync(string? storageState)
+    /// <summary>A signed-out page in a browser whose language is <paramref name="locale"/> (what it sends as Accept-Language).</summary>
+    public Task<IPage> NewSignedOutPageAsync(string locale) => NewContextPageAsync(null, locale);
+
+    private async Task<IPage> NewContextPageAsync(string? storageState, string locale = "en-GB")
     {
         var browser = await SharedBrowser.GetAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
-            Locale = "en-GB",
+            Locale = locale,
             StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);

@@ -40,6 +40,9 @@ public class BookingDbContext : IdentityDbContext<StaffUser>, IDataProtectionKey
         modelBuilder.ConfigureStaffIdentity();
         modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.Fold))!).HasName("bookingweb_fold");
+        modelBuilder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.OfGuest))!).HasName("bookingweb_guest_search");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookingDbContext).Assembly);
         UseSnakeCaseColumns(modelBuilder);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using BookingWeb.Localization;
 using BookingWeb.Shared;
 
 namespace BookingWeb.Hosting;
@@ -12,9 +13,14 @@ internal static class DatabaseUnavailablePage
 {
     public const int RetryAfterSeconds = 5;
 
-    private static readonly string Html = $"""
+    /// <summary>In the browser's language: who is signed in cannot be known without the database.</summary>
+    private static string Html(HttpContext context)
+    {
+        var cultures = context.RequestServices.GetRequiredService<StaffCultures>();
+        StaffCultures.Use(cultures.For(StaffCultures.FromBrowser(context.Request.GetTypedHeaders().AcceptLanguage)));
+        return $"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{StaffCultures.Current}">
         <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1.0" />
@@ -27,6 +33,7 @@ internal static class DatabaseUnavailablePage
         </body>
         </html>
         """;
+    }
 
     public static IApplicationBuilder UseDatabaseUnavailablePage(this IApplicationBuilder app)
     {
@@ -45,7 +52,7 @@ internal static class DatabaseUnavailablePage
                 context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 context.Response.Headers.CacheControl = "no-store";
                 context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(Html, context.RequestAborted);
+                await context.Response.WriteAsync(Html(context), context.RequestAborted);
             }
         });
     }

@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Accounts;
 
 public sealed class SignInInput
 {
-    [Required(ErrorMessage = "Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "That does not look like an e-mail address.")]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.EnterEmail))]
+    [EmailAddress(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.NotAnEmail))]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter your password.")]
+    [Required(ErrorMessageResourceType = typeof(AccountTexts), ErrorMessageResourceName = nameof(AccountTexts.EnterPassword))]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }

@@ -1,3 +1,4 @@
+using BookingWeb.Texts;
 using BookingWeb.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
@@ -33,10 +34,8 @@ public partial class SignInPage
         Input.Password = "";
         // Locked and deactivated come only with the right password (StaffSignInManager); any other failure reads alike.
         _error = result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for a few minutes. Try again later or ask an administrator."
-            : result.IsNotAllowed
-                ? "This account has been deactivated. Ask an administrator if you need access."
-                : "The e-mail address or password is not right. Check them and try again.";
+            ? AccountTexts.LockedOut
+            : result.IsNotAllowed ? AccountTexts.Deactivated : AccountTexts.WrongCredentials;
     }
 
     private static readonly Uri ThisApp = new("http://this.app/");

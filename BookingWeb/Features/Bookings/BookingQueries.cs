@@ -97,7 +97,8 @@ public sealed class BookingQueries(
             var candidates = IdsMatching(db, search.LongestPattern);
             var patterns = search.Patterns;
             bookings = bookings.Where(b => candidates.Contains(b.Id) && patterns.All(p => EF.Functions.ILike(
-                b.ReservationNumber + " " + b.Guest!.FirstName + " " + b.Guest.LastName + " " + (b.Guest.Email ?? ""), p)));
+                b.ReservationNumber + " " + SearchText.OfGuest(b.Guest!.FirstName, b.Guest.LastName, b.Guest.Email, b.Guest.Phone),
+                SearchText.Fold(p))));
         }
         if (filter.Statuses.Count > 0)
         {
@@ -113,16 +114,15 @@ public sealed class BookingQueries(
     }
 
     /// <summary>
-    /// Bookings whose reservation number, guest name or guest e-mail matches <paramref name="pattern"/> (any case). Asked
+    /// Bookings whose reservation number or guest (names, e-mail, phone; folded, see <see cref="SearchText"/>) matches
+    /// <paramref name="pattern"/>. Asked
     /// as a union of one question per table, so that each uses its trigram index (migration SearchTrigramIndexes): an OR
     /// across the bookings–guests join would make PostgreSQL match every booking's text instead.
     /// </summary>
     private static IQueryable<int> IdsMatching(BookingDbContext db, string pattern)
     {
         var guestIds = db.Guests
-            .Where(g => EF.Functions.ILike(g.FirstName, pattern, @"\")
-                        || EF.Functions.ILike(g.LastName, pattern, @"\")
-                        || EF.Functions.ILike(g.Email!, pattern, @"\"))
+            .Where(g => EF.Functions.ILike(SearchText.OfGuest(g.FirstName, g.LastName, g.Email, g.Phone), SearchText.Fold(pattern)))
             .Select(g => g.Id);
         return db.Bookings.Where(b => EF.Functions.ILike(b.ReservationNumber, pattern, @"\")).Select(b => b.Id)
             .Union(db.Bookings.Where(b => guestIds.Contains(b.GuestId)).Select(b => b.Id));

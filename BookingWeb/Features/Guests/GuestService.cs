@@ -188,11 +188,8 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
         var longest = search.LongestPattern;
         var patterns = search.Patterns;
         return guests
-            .Where(g => EF.Functions.ILike(g.FirstName, longest)
-                || EF.Functions.ILike(g.LastName, longest)
-                || EF.Functions.ILike(g.Email ?? "", longest)
-                || EF.Functions.ILike(g.Phone ?? "", longest))
-            .Where(g => patterns.All(p => EF.Functions.ILike(g.FirstName + " " + g.LastName + " " + (g.Email ?? "") + " " + (g.Phone ?? ""), p)));
+            .Where(g => EF.Functions.ILike(SearchText.OfGuest(g.FirstName, g.LastName, g.Email, g.Phone), SearchText.Fold(longest)))
+            .Where(g => patterns.All(p => EF.Functions.ILike(SearchText.OfGuest(g.FirstName, g.LastName, g.Email, g.Phone), SearchText.Fold(p))));
     }
 
     private static IOrderedQueryable<Guest> Sorted(IQueryable<Guest> guests, GuestSort sort, bool descending)
