@@ -2,6 +2,7 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Conflicts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -10,7 +11,8 @@ namespace BookingWeb.Features.Editing;
 /// <summary>
 /// What the guest and room editors share: open one record (or start a new one) and keep a copy as loaded; save against
 /// that copy, settling clashes with someone else's save in the merge dialog; re-create a record deleted meanwhile;
-/// delete. A page supplies its service calls and words; <see cref="RecordEditorFrame{TRecord}"/> shows the rest.
+/// delete. A page supplies its service calls and words (<see cref="Words"/>, in the page's language);
+/// <see cref="RecordEditorFrame{TRecord}"/> shows the rest.
 /// </summary>
 public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : Entity, new()
 {
@@ -27,8 +29,8 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     public TRecord? Record { get; private set; }
     public string Heading => _heading ?? Title;
 
-    /// <summary>The noun as a title: "Guest".</summary>
-    public string Title => char.ToUpperInvariant(Noun[0]) + Noun[1..];
+    /// <summary>The form tab's title: "Guest".</summary>
+    public string Title => Words.Title;
     public bool Loading { get; private set; } = true;
     public bool Busy { get; private set; }
     public string? Message { get; private set; }
@@ -39,8 +41,11 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     /// <summary>Whether the form holds changes not saved yet (a save in progress counts as saved).</summary>
     public bool HasUnsavedChanges() => !Busy && Record is not null && !SameValues.As(Copy(Record), _original);
 
-    /// <summary>What one record is called in headings, toasts and questions: "guest".</summary>
+    /// <summary>What one record is called in the log (English, for the operator): "guest".</summary>
     public abstract string Noun { get; }
+
+    /// <summary>The headings, toasts and questions about this kind of record, read in the page's language.</summary>
+    public abstract EditorWords Words { get; }
 
     /// <summary>The list the editor came from: "/guests".</summary>
     public abstract string ListPath { get; }
@@ -67,7 +72,7 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         (Loading, Message) = (true, null);
         Record = Id is { } id ? await LoadRecordAsync(id) : new TRecord();
         _original = Copy(Record);
-        _heading = Record is null ? $"{Title} not found" : Id is null ? $"New {Noun}" : NameOf(Record);
+        _heading = Record is null ? Words.NotFound : Id is null ? Words.New : NameOf(Record);
         OnStored(Record);
         Loading = false;
     }
@@ -104,14 +109,14 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     protected async Task ConfirmAndDeleteAsync(string question, string deletedName)
     {
         if (Record is null) return;
-        var confirmed = await Dialogs.ShowMessageBoxAsync($"Delete {Noun}", question, yesText: "Delete", cancelText: $"Keep {Noun}");
+        var confirmed = await Dialogs.ShowMessageBoxAsync(Words.DeleteTitle, question, yesText: EditingTexts.Delete, cancelText: Words.Keep);
         if (confirmed != true) return;
         Message = null;
         var id = Record.Id;
         switch (await Saving.DeleteAsync($"{Noun} {id}", () => DeleteRecordAsync(id)))
         {
             case DeleteResult.Deleted:
-                Snackbar.Add($"{Title} deleted: {deletedName}", Severity.Success);
+                Snackbar.Add(string.Format(Words.Deleted, deletedName), Severity.Success);
                 Close();
                 break;
             case DeleteResult.Refused refused:
@@ -143,13 +148,13 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         {
             case SaveResult.Merged merged:
                 MergeSummary = merged.Summary;
-                Snackbar.Add($"Saved and merged: {merged.Summary}", Severity.Success);
+                Snackbar.Add(string.Format(EditingTexts.SavedAndMerged, merged.Summary), Severity.Success);
                 break;
             case SaveResult.DeletedMeanwhile deleted:
                 DeletedMessage = deleted.Message;
                 break;
             case SaveResult.Saved saved:
-                Snackbar.Add($"{Title} saved: {NameOf(current)}", Severity.Success);
+                Snackbar.Add(string.Format(Words.Saved, NameOf(current)), Severity.Success);
                 if (wasNew) Navigation.NavigateTo($"{ListPath}/{saved.Id}", replace: true);
                 break;
             case SaveResult.Invalid invalid:

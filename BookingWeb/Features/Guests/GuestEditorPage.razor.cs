@@ -2,6 +2,7 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Editing;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 
 namespace BookingWeb.Features.Guests;
@@ -14,6 +15,10 @@ public partial class GuestEditorPage : RecordEditorPage<Guest>
     private GuestForm? _form;
 
     public override string Noun => "guest";
+
+    public override EditorWords Words => new(GuestTexts.EditorTitle, GuestTexts.EditorNew, GuestTexts.EditorNotFound,
+        GuestTexts.EditorBackToList, GuestTexts.EditorLoading, GuestTexts.EditorDeleteTitle, GuestTexts.EditorKeep,
+        GuestTexts.EditorSaved, GuestTexts.EditorDeleted);
     public override string ListPath => "/guests";
     public override string TableName => "guests";
 
@@ -29,5 +34,5 @@ public partial class GuestEditorPage : RecordEditorPage<Guest>
     protected override Task ShowFieldErrorsAsync(IReadOnlyDictionary<string, string> fieldErrors) =>
         _form?.ShowErrorsAsync(fieldErrors) ?? Task.CompletedTask;
 
-    private Task DeleteAsync() => ConfirmAndDeleteAsync($"Delete {Record!.FullName}? This cannot be undone.", Record.FullName);
+    private Task DeleteAsync() => ConfirmAndDeleteAsync(string.Format(GuestTexts.DeleteQuestion, Record!.FullName), Record.FullName);
 }

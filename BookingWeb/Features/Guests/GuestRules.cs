@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BookingWeb.Data;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Guests;
 
@@ -23,19 +24,19 @@ internal static partial class GuestRules
     public static FieldErrors Validate(Guest guest)
     {
         var errors = new FieldErrors();
-        errors.Require(guest.FirstName, nameof(Guest.FirstName), "First name");
-        errors.Require(guest.LastName, nameof(Guest.LastName), "Last name");
-        errors.Text(guest.FirstName, FieldLimits.Guests.FirstName, nameof(Guest.FirstName), "First name");
-        errors.Text(guest.LastName, FieldLimits.Guests.LastName, nameof(Guest.LastName), "Last name");
-        errors.Text(guest.Email, FieldLimits.Guests.Email, nameof(Guest.Email), "E-mail");
+        errors.Require(guest.FirstName, nameof(Guest.FirstName), GuestTexts.FirstName);
+        errors.Require(guest.LastName, nameof(Guest.LastName), GuestTexts.LastName);
+        errors.Text(guest.FirstName, FieldLimits.Guests.FirstName, nameof(Guest.FirstName), GuestTexts.FirstName);
+        errors.Text(guest.LastName, FieldLimits.Guests.LastName, nameof(Guest.LastName), GuestTexts.LastName);
+        errors.Text(guest.Email, FieldLimits.Guests.Email, nameof(Guest.Email), GuestTexts.Email);
         if (guest.Email is not null && !EmailPattern().IsMatch(guest.Email))
-            errors.Add(nameof(Guest.Email), "Enter an e-mail address like name@example.com.");
-        errors.Text(guest.Phone, FieldLimits.Guests.Phone, nameof(Guest.Phone), "Phone");
-        errors.Text(guest.Street, FieldLimits.Guests.Street, nameof(Guest.Street), "Street");
-        errors.Text(guest.PostalCode, FieldLimits.Guests.PostalCode, nameof(Guest.PostalCode), "Postal code");
-        errors.Text(guest.City, FieldLimits.Guests.City, nameof(Guest.City), "City");
-        errors.Text(guest.Country, FieldLimits.Guests.Country, nameof(Guest.Country), "Country");
-        errors.Text(guest.Notes, FieldLimits.Guests.Notes, nameof(Guest.Notes), "Notes");
+            errors.Add(nameof(Guest.Email), GuestTexts.EmailLike);
+        errors.Text(guest.Phone, FieldLimits.Guests.Phone, nameof(Guest.Phone), GuestTexts.Phone);
+        errors.Text(guest.Street, FieldLimits.Guests.Street, nameof(Guest.Street), GuestTexts.Street);
+        errors.Text(guest.PostalCode, FieldLimits.Guests.PostalCode, nameof(Guest.PostalCode), GuestTexts.PostalCode);
+        errors.Text(guest.City, FieldLimits.Guests.City, nameof(Guest.City), GuestTexts.City);
+        errors.Text(guest.Country, FieldLimits.Guests.Country, nameof(Guest.Country), GuestTexts.Country);
+        errors.Text(guest.Notes, FieldLimits.Guests.Notes, nameof(Guest.Notes), GuestTexts.Notes);
         return errors;
     }
 

@@ -3,6 +3,7 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.History;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -64,11 +65,14 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
             b.Status, b.Totals.GrandTotal)).ToList();
     }
 
-    private static readonly RecordSaver Saver = new("guest", new Dictionary<string, string>
+    // Built per save: its sentences name the fields in the language of whoever saves.
+    private static RecordSaver Saver => new(GuestTexts.MergeNoun, new Dictionary<string, string>
     {
-        [nameof(Guest.FirstName)] = "first name", [nameof(Guest.LastName)] = "last name", [nameof(Guest.Email)] = "e-mail",
-        [nameof(Guest.Phone)] = "phone", [nameof(Guest.Street)] = "street", [nameof(Guest.PostalCode)] = "postcode",
-        [nameof(Guest.City)] = "city", [nameof(Guest.Country)] = "country", [nameof(Guest.Notes)] = "notes",
+        [nameof(Guest.FirstName)] = GuestTexts.MergeFirstName, [nameof(Guest.LastName)] = GuestTexts.MergeLastName,
+        [nameof(Guest.Email)] = GuestTexts.MergeEmail, [nameof(Guest.Phone)] = GuestTexts.MergePhone,
+        [nameof(Guest.Street)] = GuestTexts.MergeStreet, [nameof(Guest.PostalCode)] = GuestTexts.MergePostalCode,
+        [nameof(Guest.City)] = GuestTexts.MergeCity, [nameof(Guest.Country)] = GuestTexts.MergeCountry,
+        [nameof(Guest.Notes)] = GuestTexts.MergeNotes,
     });
 
     /// <summary>Creates (Id 0) or updates a guest. On success the guest's Id is the saved one.</summary>
@@ -83,7 +87,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
         var guest = input.Id == 0 ? db.Guests.Add(new Guest()).Entity
             : await db.Guests.FirstOrDefaultAsync(g => g.Id == input.Id, cancellationToken);
         if (guest is null)
-            return original is null ? new SaveResult.NotFound($"{input.FullName} no longer exists; someone deleted this guest.")
+            return original is null ? new SaveResult.NotFound(string.Format(GuestTexts.NoLongerExists, input.FullName))
                 : await Deletions.MeanwhileAsync(db, clock, "guests", input.Id, input.FullName, cancellationToken);
         if (input.Id != 0)
         {
@@ -115,8 +119,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Invalid(
-                $"Someone else changed {input.FullName} while you were editing. Your changes are still here; reload the page to see theirs.");
+            return new SaveResult.Invalid(string.Format(GuestTexts.ChangedMeanwhile, input.FullName));
         }
     }
 
@@ -144,7 +147,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        if (guest is null) return new DeleteResult.NotFound("This guest no longer exists.");
+        if (guest is null) return new DeleteResult.NotFound(GuestTexts.DeleteNotFound);
 
         var bookings = await db.Bookings.CountAsync(b => b.GuestId == id, cancellationToken);
         if (bookings > 0) return HasBookings(guest, bookings);
@@ -156,7 +159,7 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new DeleteResult.Refused($"Someone else changed or deleted {guest.FullName} just now. Reload and try again.");
+            return new DeleteResult.Refused(string.Format(GuestTexts.DeleteRaced, guest.FullName));
         }
         catch (DbUpdateException ex) when (DatabaseErrors.FindPostgresError(ex)?.SqlState == PostgresErrorCodes.ForeignKeyViolation)
         {
@@ -169,9 +172,8 @@ public sealed class GuestService(IDbContextFactory<BookingDbContext> contextFact
 
     private static DeleteResult.Refused HasBookings(Guest guest, int? count)
     {
-        var bookings = count switch { null => "bookings", 1 => "1 booking", _ => $"{count} bookings" };
-        return new DeleteResult.Refused(
-            $"{guest.FullName} has {bookings} and cannot be deleted. A guest stays on file as long as a booking refers to them.");
+        var bookings = count switch { null => GuestTexts.SomeBookings, 1 => GuestTexts.OneBooking, _ => string.Format(GuestTexts.ManyBookings, count) };
+        return new DeleteResult.Refused(string.Format(GuestTexts.HasBookings, guest.FullName, bookings));
     }
 
     /// <summary>

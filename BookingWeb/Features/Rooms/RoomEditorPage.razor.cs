@@ -2,6 +2,7 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Editing;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 
 namespace BookingWeb.Features.Rooms;
@@ -15,10 +16,17 @@ public partial class RoomEditorPage : RecordEditorPage<Room>
     private bool _savedActive;
 
     public override string Noun => "room";
+
+    public override EditorWords Words => new(RoomTexts.EditorTitle, RoomTexts.EditorNew, RoomTexts.EditorNotFound,
+        RoomTexts.EditorBackToList, RoomTexts.EditorLoading, RoomTexts.EditorDeleteTitle, RoomTexts.EditorKeep,
+        RoomTexts.EditorSaved, RoomTexts.EditorDeleted);
     public override string ListPath => "/rooms";
     public override string TableName => "rooms";
 
-    protected override string NameOf(Room room) => room.DisplayName;
+    /// <summary>"Room 12 · Garden view", in the page's language.</summary>
+    protected override string NameOf(Room room) => string.IsNullOrWhiteSpace(room.Name)
+        ? string.Format(RoomTexts.RoomNumbered, room.Number)
+        : string.Format(RoomTexts.RoomNumberedNamed, room.Number, room.Name);
     protected override Task<Room?> LoadRecordAsync(int id) => Rooms.GetAsync(id);
     protected override Task<SaveResult> SaveRecordAsync(Room room, Room? original) => Rooms.SaveAsync(room, original);
 
@@ -41,5 +49,5 @@ public partial class RoomEditorPage : RecordEditorPage<Room>
         await SaveAsync();
     }
 
-    private Task DeleteAsync() => ConfirmAndDeleteAsync($"Delete room {Record!.Number}? This cannot be undone.", $"Room {Record.Number}");
+    private Task DeleteAsync() => ConfirmAndDeleteAsync(string.Format(RoomTexts.DeleteQuestion, Record!.Number), string.Format(RoomTexts.RoomNumbered, Record.Number));
 }

@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Rooms;
 
@@ -11,10 +12,11 @@ public sealed record RoomQuery(RoomActivity Activity, RoomSort Sort, bool Descen
 
 public sealed record RoomRow(int Id, string Number, string Name, RoomType Type, int MaxAdults, int MaxChildren, decimal BaseRate, bool IsActive)
 {
-    public string Capacity => MaxChildren > 0 ? $"{Adults} + {Children}" : Adults;
+    /// <summary>"2 adults + 1 child", in the page's language.</summary>
+    public string Capacity => MaxChildren > 0 ? string.Format(RoomTexts.AdultsAndChildren, Adults, Children) : Adults;
 
-    private string Adults => MaxAdults == 1 ? "1 adult" : $"{MaxAdults} adults";
-    private string Children => MaxChildren == 1 ? "1 child" : $"{MaxChildren} children";
+    private string Adults => MaxAdults == 1 ? RoomTexts.OneAdult : string.Format(RoomTexts.ManyAdults, MaxAdults);
+    private string Children => MaxChildren == 1 ? RoomTexts.OneChild : string.Format(RoomTexts.ManyChildren, MaxChildren);
 }
 
 public sealed record RoomPage(IReadOnlyList<RoomRow> Rows, int Count);

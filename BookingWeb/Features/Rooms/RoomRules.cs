@@ -1,5 +1,6 @@
 using BookingWeb.Data;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Rooms;
 
@@ -18,18 +19,18 @@ internal static class RoomRules
     public static FieldErrors Validate(Room room)
     {
         var errors = new FieldErrors();
-        errors.Require(room.Number, nameof(Room.Number), "Room number");
-        errors.Text(room.Number, FieldLimits.Rooms.Number, nameof(Room.Number), "Room number");
-        errors.Text(room.Name, FieldLimits.Rooms.Name, nameof(Room.Name), "Name");
-        errors.Range(room.MaxAdults, 1, FieldLimits.MaxPartySize, nameof(Room.MaxAdults), "Max adults");
-        errors.Range(room.MaxChildren, 0, FieldLimits.MaxPartySize, nameof(Room.MaxChildren), "Max children");
-        errors.Money(room.BaseRate, nameof(Room.BaseRate), "The base rate");
-        errors.Text(room.Notes, FieldLimits.Rooms.Notes, nameof(Room.Notes), "Notes");
+        errors.Require(room.Number, nameof(Room.Number), RoomTexts.RoomNumber);
+        errors.Text(room.Number, FieldLimits.Rooms.Number, nameof(Room.Number), RoomTexts.RoomNumber);
+        errors.Text(room.Name, FieldLimits.Rooms.Name, nameof(Room.Name), RoomTexts.Name);
+        errors.Range(room.MaxAdults, 1, FieldLimits.MaxPartySize, nameof(Room.MaxAdults), RoomTexts.MaxAdults);
+        errors.Range(room.MaxChildren, 0, FieldLimits.MaxPartySize, nameof(Room.MaxChildren), RoomTexts.MaxChildren);
+        errors.Money(room.BaseRate, nameof(Room.BaseRate), RoomTexts.BaseRateSubject);
+        errors.Text(room.Notes, FieldLimits.Rooms.Notes, nameof(Room.Notes), RoomTexts.Notes);
         return errors;
     }
 
     public static SaveResult.Invalid NumberTaken(string number) =>
-        SaveResult.Refuse(nameof(Room.Number), $"Room number {number} is already taken.");
+        SaveResult.Refuse(nameof(Room.Number), string.Format(RoomTexts.NumberTaken, number));
 
     /// <summary>The rules on the room as the service will see it (trimmed), for a form's fields as typed.</summary>
     public static IReadOnlyDictionary<string, string> CheckAsTyped(Room typed)

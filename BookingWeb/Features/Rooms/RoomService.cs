@@ -4,6 +4,7 @@ using BookingWeb.Data;
 using BookingWeb.Features.History;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -52,11 +53,12 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         return await RoomSorting.ByNumber(rooms).ToListAsync(cancellationToken);
     }
 
-    private static readonly RecordSaver Saver = new("room", new Dictionary<string, string>
+    // Built per save: its sentences name the fields in the language of whoever saves.
+    private static RecordSaver Saver => new(RoomTexts.MergeNoun, new Dictionary<string, string>
     {
-        [nameof(Room.Number)] = "number", [nameof(Room.Name)] = "name", [nameof(Room.Type)] = "type",
-        [nameof(Room.MaxAdults)] = "most adults", [nameof(Room.MaxChildren)] = "most children", [nameof(Room.BaseRate)] = "base rate",
-        [nameof(Room.IsActive)] = "active", [nameof(Room.Notes)] = "notes",
+        [nameof(Room.Number)] = RoomTexts.MergeNumber, [nameof(Room.Name)] = RoomTexts.MergeName, [nameof(Room.Type)] = RoomTexts.MergeType,
+        [nameof(Room.MaxAdults)] = RoomTexts.MergeMaxAdults, [nameof(Room.MaxChildren)] = RoomTexts.MergeMaxChildren,
+        [nameof(Room.BaseRate)] = RoomTexts.MergeBaseRate, [nameof(Room.IsActive)] = RoomTexts.MergeActive, [nameof(Room.Notes)] = RoomTexts.MergeNotes,
     });
 
     /// <summary>Creates (Id 0) or updates a room. On success the room's Id is the saved one.</summary>
@@ -75,8 +77,8 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         var room = input.Id == 0 ? db.Rooms.Add(new Room()).Entity
             : await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
         if (room is null)
-            return original is null ? new SaveResult.NotFound($"Room {input.Number} no longer exists; someone deleted it.")
-                : await Deletions.MeanwhileAsync(db, clock, "rooms", input.Id, $"room {input.Number}", cancellationToken);
+            return original is null ? new SaveResult.NotFound(string.Format(RoomTexts.NoLongerExists, input.Number))
+                : await Deletions.MeanwhileAsync(db, clock, "rooms", input.Id, string.Format(RoomTexts.DeletedWhat, input.Number), cancellationToken);
         if (input.Id != 0)
             // EF compares this with xmin: a save over someone else's newer change fails instead of overwriting it.
             db.Entry(room).Property(r => r.Version).OriginalValue = input.Version;
@@ -93,7 +95,8 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == input.Id, cancellationToken);
-        if (room is null) return await Deletions.MeanwhileAsync(db, clock, "rooms", input.Id, $"room {input.Number}", cancellationToken);
+        if (room is null)
+            return await Deletions.MeanwhileAsync(db, clock, "rooms", input.Id, string.Format(RoomTexts.DeletedWhat, input.Number), cancellationToken);
         return await SaveChangesAsync(db, room, input, cancellationToken,
             () => Saver.ResolveAsync(db, db.Entry(room), conflict, choices, cancellationToken));
     }
@@ -103,7 +106,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (room is null) return new SaveResult.NotFound("This room no longer exists.");
+        if (room is null) return new SaveResult.NotFound(RoomTexts.DeleteNotFound);
         room.IsActive = active;
         return await SaveChangesAsync(db, room, room, cancellationToken);
     }
@@ -113,7 +116,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         if (!session.Current.IsAdmin) return new DeleteResult.Refused(OnlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (room is null) return new DeleteResult.NotFound("This room no longer exists.");
+        if (room is null) return new DeleteResult.NotFound(RoomTexts.DeleteNotFound);
         if (await db.Bookings.AnyAsync(b => b.RoomId == id, cancellationToken)) return HasBookings(room);
 
         db.Rooms.Remove(room);
@@ -123,7 +126,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new DeleteResult.Refused($"Someone else changed or deleted room {room.Number} just now. Reload and try again.");
+            return new DeleteResult.Refused(string.Format(RoomTexts.DeleteRaced, room.Number));
         }
         catch (DbUpdateException ex) when (DatabaseErrors.FindPostgresError(ex)?.SqlState == PostgresErrorCodes.ForeignKeyViolation)
         {
@@ -134,10 +137,9 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         return new DeleteResult.Deleted();
     }
 
-    private const string OnlyAdmins = "Only administrators can change rooms.";
+    private static string OnlyAdmins => RoomTexts.OnlyAdmins;
 
-    private static DeleteResult.Refused HasBookings(Room room) =>
-        new($"Room {room.Number} has bookings; deactivate it instead.");
+    private static DeleteResult.Refused HasBookings(Room room) => new(string.Format(RoomTexts.HasBookings, room.Number));
 
     private async Task<SaveResult> SaveChangesAsync(BookingDbContext db, Room room, Room input, CancellationToken cancellationToken,
         Func<Task<SaveResult>>? mergingSave = null)
@@ -150,8 +152,7 @@ public sealed class RoomService(IDbContextFactory<BookingDbContext> contextFacto
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Invalid(
-                $"Someone else changed room {input.Number} while you were editing. Your changes are still here; reload the page to see theirs.");
+            return new SaveResult.Invalid(string.Format(RoomTexts.ChangedMeanwhile, input.Number));
         }
         catch (DbUpdateException ex) when (DatabaseErrors.FindPostgresError(ex)?.ConstraintName == RoomRules.UniqueNumberConstraint)
         {

@@ -1,6 +1,7 @@
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,8 +14,7 @@ internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbCont
     /// <summary>Raised at commit by the database (migration OneActiveAdministrator), whoever saved first.</summary>
     private const string OneActiveAdministrator = "ck_one_active_administrator";
 
-    private const string LastAdministratorRefused =
-        "BookingWeb needs at least one active administrator. Make someone else an administrator first.";
+    private static string LastAdministratorRefused => UserTexts.LastAdministrator;
 
     public async Task<SaveResult> CreateAsync(StaffAccountDraft draft)
     {
@@ -35,10 +35,10 @@ internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbCont
     public async Task<SaveResult> UpdateAsync(StaffAccountDraft draft)
     {
         if (draft.Id == editor.UserId && (!draft.IsActive || draft.Role != StaffRoles.Admin))
-            return new SaveResult.Invalid("You cannot deactivate your own account or take away your own admin role; ask another administrator.");
+            return new SaveResult.Invalid(UserTexts.NotYourself);
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        if (await users.FindByIdAsync(draft.Id!) is not { } user) return new SaveResult.NotFound("This account was deleted by someone else.");
+        if (await users.FindByIdAsync(draft.Id!) is not { } user) return new SaveResult.NotFound(UserTexts.DeletedBySomeoneElse);
         var wasAdmin = await users.IsInRoleAsync(user, StaffRoles.Admin);
 
         db.Entry(user).Property(u => u.Version).OriginalValue = draft.Version;
@@ -47,7 +47,7 @@ internal sealed class AccountEditing(UserManager<StaffUser> users, BookingDbCont
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
             return updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                ? new SaveResult.Invalid("Someone else changed this account while you were editing it. Open it again to see their change.")
+                ? new SaveResult.Invalid(UserTexts.ChangedMeanwhile)
                 : IdentityErrors.ToResult(updated, nameof(draft.Password));
 
         if (wasAdmin != (draft.Role == StaffRoles.Admin))

@@ -1,6 +1,7 @@
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Users;
 
@@ -10,12 +11,12 @@ internal static class StaffAccountRules
     public static FieldErrors Validate(StaffAccountDraft draft)
     {
         var errors = new FieldErrors();
-        errors.Require(draft.DisplayName, nameof(draft.DisplayName), "Name");
-        errors.Text(draft.DisplayName, FieldLimits.Users.DisplayName, nameof(draft.DisplayName), "Name");
-        errors.Require(draft.Email, nameof(draft.Email), "E-mail");
-        errors.Text(draft.Email, FieldLimits.Users.Email, nameof(draft.Email), "E-mail");
-        if (!StaffRoles.All.Contains(draft.Role)) errors.Add(nameof(draft.Role), "Choose Admin or Staff.");
-        if (draft.IsNew) errors.Require(draft.Password, nameof(draft.Password), "A first password");
+        errors.Require(draft.DisplayName, nameof(draft.DisplayName), UserTexts.Name);
+        errors.Text(draft.DisplayName, FieldLimits.Users.DisplayName, nameof(draft.DisplayName), UserTexts.Name);
+        errors.Require(draft.Email, nameof(draft.Email), UserTexts.Email);
+        errors.Text(draft.Email, FieldLimits.Users.Email, nameof(draft.Email), UserTexts.Email);
+        if (!StaffRoles.All.Contains(draft.Role)) errors.Add(nameof(draft.Role), UserTexts.ChooseRole);
+        if (draft.IsNew) errors.Require(draft.Password, nameof(draft.Password), UserTexts.FirstPasswordSubject);
         return errors;
     }
 

@@ -1,6 +1,7 @@
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace BookingWeb.Features.Users;
 /// </summary>
 public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSession session, TimeProvider clock, ILogger<StaffAccountService> logger)
 {
-    private const string OnlyAdmins = "Only administrators can manage user accounts.";
+    private static string OnlyAdmins => UserTexts.OnlyAdmins;
 
     public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -62,7 +63,7 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSessio
         if (!session.Current.IsAdmin) return new SaveResult.Invalid(OnlyAdmins);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        if (await users.FindByIdAsync(id) is not { } user) return new SaveResult.NotFound("This account no longer exists.");
+        if (await users.FindByIdAsync(id) is not { } user) return new SaveResult.NotFound(UserTexts.AccountNoLongerExists);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, newPassword);
         if (!reset.Succeeded) return IdentityErrors.ToResult(reset, nameof(StaffAccountDraft.Password));
@@ -74,14 +75,14 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, StaffSessio
 
     public async Task<SaveResult> ChangeOwnPasswordAsync(string currentPassword, string newPassword)
     {
-        if (session.Current.UserId is not { } userId) return new SaveResult.Invalid("Sign in again to change your password.");
+        if (session.Current.UserId is not { } userId) return new SaveResult.Invalid(UserTexts.SignInAgain);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        if (await users.FindByIdAsync(userId) is not { } user) return new SaveResult.NotFound("Your account no longer exists.");
+        if (await users.FindByIdAsync(userId) is not { } user) return new SaveResult.NotFound(UserTexts.OwnAccountNoLongerExists);
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded)
             return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? SaveResult.Refuse("CurrentPassword", "That is not your current password.")
+                ? SaveResult.Refuse("CurrentPassword", UserTexts.NotCurrentPassword)
                 : IdentityErrors.ToResult(changed, "NewPassword");
         logger.LogInformation("User {UserId} changed their password", userId);
         return new SaveResult.Saved(0);
