@@ -20,6 +20,7 @@ public partial class BookingEditorPage
     private BookingFields? _fields;
     private MudForm? _form;
     private readonly FieldChecks<BookingDraft> _checks;
+    private readonly TypedInput.Unread _unread = new();
     private string? _message;
     private bool _loading = true;
     private bool _saving;
@@ -172,11 +173,15 @@ public partial class BookingEditorPage
         if (_draft is not null && _savedStatus != BookingStatus.Cancelled) _draft.Status = status; // not cancelled: the form as it was
     }
 
-    /// <summary>Text the browser kept back (too long to send) is not in the draft: saving now would save the old value.</summary>
+    /// <summary>
+    /// Text the browser kept back (too long to send), or a number or date that does not read, is not in the draft: saving
+    /// now would save the old value.
+    /// </summary>
     private async Task<bool> HoldsUnsentTextAsync()
     {
-        if (!_checks.HoldsUnsentText) return false;
-        _message = BookingTexts.HoldsUnsentText;
+        if (_unread.Any) _message = BookingTexts.HoldsUnreadInput;
+        else if (_checks.HoldsUnsentText) _message = BookingTexts.HoldsUnsentText;
+        else return false;
         if (_form is not null) await _form.ValidateAsync();
         return true;
     }

@@ -37,39 +37,83 @@ public static class TypedInput
     /// <summary>"1.234,50" in German, "1,234.50" in English: how a number is written here.</summary>
     public static string NumberExample(CultureInfo culture) => 1234.5m.ToString("#,##0.00", culture);
 
-    /// <summary>The converter for a MudNumericField of money or quantities (set its Culture to the page's).</summary>
-    public sealed class Number : IReversibleConverter<decimal, string>, ICultureAwareConverter
+    /// <summary>
+    /// The fields of one form whose text does not read (each field's converter says so): the draft keeps the last value
+    /// read, and the form is not saved as if the text were that value.
+    /// </summary>
+    public sealed class Unread
     {
-        public Func<CultureInfo> Culture { get; set; } = () => CultureInfo.CurrentCulture;
-        public Func<string?> Format { get; set; } = () => null;
+        private readonly HashSet<string> _fields = [];
 
-        public string Convert(decimal input) => input.ToString(Format(), Culture());
+        public bool Any => _fields.Count > 0;
 
-        public decimal ConvertBack(string input)
+        /// <summary>A converter for the number field <paramref name="field"/> (one per field: it remembers whether the text read).</summary>
+        public Number Number(string field) => new(this, field);
+
+        public Date Date(string field) => new(this, field);
+
+        /// <summary>The fields of a line that was removed: what they held no longer counts.</summary>
+        public void Forget(string linePrefix) => _fields.RemoveWhere(f => f.StartsWith(linePrefix, StringComparison.Ordinal));
+
+        internal void Mark(string field, bool unread)
         {
-            if (string.IsNullOrWhiteSpace(input)) return 0;
-            if (TryNumber(input, Culture(), out var value)) return value;
-            throw new ConversionException(string.Format(BookingTexts.NotANumber, NumberExample(Culture())), [], null!);
+            if (unread) _fields.Add(field);
+            else _fields.Remove(field);
         }
     }
 
-    /// <summary>The converter for an editable MudDatePicker: the date as the person's language writes it, or a message.</summary>
-    public sealed class Date : IReversibleConverter<DateTime?, string>, ICultureAwareConverter
+    /// <summary>
+    /// A field's converter. MudBlazor hands on its type's default when the text does not convert: <see cref="Refused"/>
+    /// tells the field's ValueChanged to keep the value it has (and the field keeps the text and shows the message).
+    /// </summary>
+    public abstract class Field<T>(Unread unread, string field) : IReversibleConverter<T, string>, ICultureAwareConverter
     {
-        private static readonly DateTime Example = new(2030, 12, 4);
-
         public Func<CultureInfo> Culture { get; set; } = () => CultureInfo.CurrentCulture;
         public Func<string?> Format { get; set; } = () => null;
 
+        /// <summary>True while the field's text does not read.</summary>
+        public bool Refused { get; private set; }
+
+        public abstract string Convert(T input);
+
+        public T ConvertBack(string input)
+        {
+            var read = string.IsNullOrWhiteSpace(input) ? (Value: Empty, Message: null) : Read(input.Trim());
+            Refused = read.Message is not null;
+            unread.Mark(field, Refused);
+            return read.Message is null ? read.Value : throw new ConversionException(read.Message, [], null!);
+        }
+
+        protected abstract T Empty { get; }
+
+        protected abstract (T Value, string? Message) Read(string text);
+    }
+
+    /// <summary>A MudNumericField's number (money, quantities), as written in the field's culture (set it to the page's).</summary>
+    public sealed class Number(Unread unread, string field) : Field<decimal>(unread, field)
+    {
+        public override string Convert(decimal input) => input.ToString(Format(), Culture());
+
+        protected override decimal Empty => 0;
+
+        protected override (decimal, string?) Read(string text) => TryNumber(text, Culture(), out var value)
+            ? (value, null)
+            : (0, string.Format(BookingTexts.NotANumber, NumberExample(Culture())));
+    }
+
+    /// <summary>An editable MudDatePicker's date, as the person's language writes it.</summary>
+    public sealed class Date(Unread unread, string field) : Field<DateTime?>(unread, field)
+    {
+        private static readonly DateTime Example = new(2030, 12, 4);
+
         private string DateFormat => Format() ?? BookingTexts.EditorDateFormat;
 
-        public string Convert(DateTime? input) => input?.ToString(DateFormat, Culture()) ?? "";
+        public override string Convert(DateTime? input) => input?.ToString(DateFormat, Culture()) ?? "";
 
-        public DateTime? ConvertBack(string input)
-        {
-            if (string.IsNullOrWhiteSpace(input)) return null;
-            if (TryDate(input, DateFormat, Culture(), out var value)) return value;
-            throw new ConversionException(string.Format(BookingTexts.NotADate, Example.ToString(DateFormat, Culture())), [], null!);
-        }
+        protected override DateTime? Empty => null;
+
+        protected override (DateTime?, string?) Read(string text) => TryDate(text, DateFormat, Culture(), out var value)
+            ? (value, null)
+            : (null, string.Format(BookingTexts.NotADate, Example.ToString(DateFormat, Culture())));
     }
 }
