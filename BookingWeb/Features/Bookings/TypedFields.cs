@@ -25,4 +25,8 @@ public sealed class TypedDatePicker : MudDatePicker
     private bool Refused => Converter is TypedInput.Field<DateTime?> { Refused: true };
 
     protected override Task SetValueCoreAsync(DateTime? value) => Refused ? Task.CompletedTask : base.SetValueCoreAsync(value);
+
+    // The picker writes its date back into the text once the typing is handled: not over text that is no date.
+    protected override Task SetTextAsync(string? value, bool callback) =>
+        Refused && !callback ? Task.CompletedTask : base.SetTextAsync(value, callback);
 }

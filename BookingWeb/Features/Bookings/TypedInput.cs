@@ -50,7 +50,8 @@ public static class TypedInput
         /// <summary>A converter for the number field <paramref name="field"/> (one per field: it remembers whether the text read).</summary>
         public Number Number(string field) => new(this, field);
 
-        public Date Date(string field) => new(this, field);
+        /// <summary>A converter for the date picker <paramref name="field"/>; <paramref name="changed"/> re-renders the picker's parent, which shows its message.</summary>
+        public Date Date(string field, Action changed) => new(this, field) { Changed = changed };
 
         /// <summary>The fields of a line that was removed: what they held no longer counts.</summary>
         public void Forget(string linePrefix) => _fields.RemoveWhere(f => f.StartsWith(linePrefix, StringComparison.Ordinal));
@@ -72,15 +73,23 @@ public static class TypedInput
         public Func<string?> Format { get; set; } = () => null;
 
         /// <summary>True while the field's text does not read.</summary>
-        public bool Refused { get; private set; }
+        public bool Refused => Message is not null;
+
+        /// <summary>Why the field's text does not read ("Enter a date such as 04.12.2030."), or null.</summary>
+        public string? Message { get; private set; }
+
+        /// <summary>Called when the text stops or starts reading: the picker's parent shows <see cref="Message"/> at the field.</summary>
+        public Action? Changed { get; set; }
 
         public abstract string Convert(T input);
 
         public T ConvertBack(string input)
         {
             var read = string.IsNullOrWhiteSpace(input) ? (Value: Empty, Message: null) : Read(input.Trim());
-            Refused = read.Message is not null;
+            var changed = read.Message != Message;
+            Message = read.Message;
             unread.Mark(field, Refused);
+            if (changed) Changed?.Invoke();
             return read.Message is null ? read.Value : throw new ConversionException(read.Message, [], null!);
         }
 
