@@ -24,9 +24,9 @@ public static class BookingValidator
         Range(errors, draft.Children, 0, nameof(draft.Children), BookingTexts.ChildrenRange);
         if (room is not null && !errors.Has(nameof(draft.Adults)) && !errors.Has(nameof(draft.Children)))
             CheckCapacity(draft, room, errors);
-        Money(errors, draft.RatePerNight, nameof(draft.RatePerNight), BookingTexts.TheRatePerNight);
-        Money(errors, draft.AmountPaid, nameof(draft.AmountPaid), BookingTexts.TheAmountPaid);
-        Text(errors, draft.Notes, FieldLimits.Bookings.Notes, nameof(draft.Notes), BookingTexts.TheNotes);
+        errors.Money(draft.RatePerNight, nameof(draft.RatePerNight), BookingTexts.TheRatePerNight);
+        errors.Money(draft.AmountPaid, nameof(draft.AmountPaid), BookingTexts.TheAmountPaid);
+        errors.Text(draft.Notes, FieldLimits.Bookings.Notes, nameof(draft.Notes), BookingTexts.TheNotes);
         ValidateLines(draft, errors);
         CheckTotal(draft, errors);
         return errors;
@@ -38,10 +38,10 @@ public static class BookingValidator
     {
         if (draft.Totals is not { } totals) return;
         if (totals.RoomTotal > FieldLimits.MaxMoney)
-            errors.Add(nameof(draft.RatePerNight), AtMost(string.Format(BookingTexts.TheRoomTotal, totals.Nights)));
+            errors.Add(nameof(draft.RatePerNight), FieldErrors.MoneyTooLarge(string.Format(BookingTexts.TheRoomTotal, totals.Nights)));
         else if (totals.Subtotal > FieldLimits.MaxMoney)
             errors.Add(draft.Services.Count > 0 ? $"Services[{draft.Services.Count - 1}].UnitPrice" : nameof(draft.RatePerNight),
-                AtMost(BookingTexts.TheBookingTotal));
+                FieldErrors.MoneyTooLarge(BookingTexts.TheBookingTotal));
     }
 
     /// <summary>
@@ -67,52 +67,31 @@ public static class BookingValidator
         {
             var (line, n) = (draft.Services[i], i + 1);
             if (string.IsNullOrWhiteSpace(line.Description)) errors.Add($"Services[{i}].Description", string.Format(BookingTexts.ServiceDescribe, n));
-            Text(errors, line.Description, FieldLimits.Lines.ServiceDescription, $"Services[{i}].Description", string.Format(BookingTexts.TheServiceDescription, n));
-            Money(errors, line.Quantity, $"Services[{i}].Quantity", string.Format(BookingTexts.TheServiceQuantity, n));
-            Money(errors, line.UnitPrice, $"Services[{i}].UnitPrice", string.Format(BookingTexts.TheServicePrice, n));
+            errors.Text(line.Description, FieldLimits.Lines.ServiceDescription, $"Services[{i}].Description", string.Format(BookingTexts.TheServiceDescription, n));
+            errors.Money(line.Quantity, $"Services[{i}].Quantity", string.Format(BookingTexts.TheServiceQuantity, n));
+            errors.Money(line.UnitPrice, $"Services[{i}].UnitPrice", string.Format(BookingTexts.TheServicePrice, n));
         }
         for (var i = 0; i < draft.Discounts.Count; i++)
         {
             var (line, n) = (draft.Discounts[i], i + 1);
             if (string.IsNullOrWhiteSpace(line.Description)) errors.Add($"Discounts[{i}].Description", string.Format(BookingTexts.DiscountDescribe, n));
-            Text(errors, line.Description, FieldLimits.Lines.DiscountDescription, $"Discounts[{i}].Description", string.Format(BookingTexts.TheDiscountDescription, n));
+            errors.Text(line.Description, FieldLimits.Lines.DiscountDescription, $"Discounts[{i}].Description", string.Format(BookingTexts.TheDiscountDescription, n));
             if (line.Kind == DiscountKind.Percent && line.Value > 100)
                 errors.Add($"Discounts[{i}].Value", string.Format(BookingTexts.DiscountPercentOver100, n));
-            Money(errors, line.Value, $"Discounts[{i}].Value", string.Format(BookingTexts.TheDiscountValue, n));
+            errors.Money(line.Value, $"Discounts[{i}].Value", string.Format(BookingTexts.TheDiscountValue, n));
         }
         for (var i = 0; i < draft.Reminders.Count; i++)
         {
             var (line, n) = (draft.Reminders[i], i + 1);
             if (string.IsNullOrWhiteSpace(line.Text)) errors.Add($"Reminders[{i}].Text", string.Format(BookingTexts.ReminderWrite, n));
-            Text(errors, line.Text, FieldLimits.Lines.ReminderText, $"Reminders[{i}].Text", string.Format(BookingTexts.TheReminderText, n));
+            errors.Text(line.Text, FieldLimits.Lines.ReminderText, $"Reminders[{i}].Text", string.Format(BookingTexts.TheReminderText, n));
             if (line.DueAt is null) errors.Add($"Reminders[{i}].DueAt", string.Format(BookingTexts.ReminderEnterDue, n));
         }
     }
 
-    // FieldErrors' own checks, with this feature's sentences: the same rules, said in the page's language.
-
     private static void Range(FieldErrors errors, int value, int min, string field, string sentence)
     {
         if (value < min || value > FieldLimits.MaxPartySize) errors.Add(field, string.Format(sentence, min, FieldLimits.MaxPartySize));
-    }
-
-    /// <summary>An amount a numeric(10,2) column holds: not negative, at most 99,999,999.99.</summary>
-    private static void Money(FieldErrors errors, decimal value, string field, string subject)
-    {
-        if (value < 0) errors.Add(field, string.Format(BookingTexts.CannotBeNegative, subject));
-        if (value > FieldLimits.MaxMoney) errors.Add(field, AtMost(subject));
-    }
-
-    private static string AtMost(string subject) => string.Format(BookingTexts.AtMost, subject, FieldLimits.MaxMoney.ToString("N2"));
-
-    /// <summary>What a text column takes: at most <paramref name="max"/> characters, and no NUL (PostgreSQL text cannot hold one).</summary>
-    private static void Text(FieldErrors errors, string? value, int max, string field, string subject)
-    {
-        if (value is null) return;
-        if (value.Length > max)
-            errors.Add(field, string.Format(BookingTexts.TextTooLong, subject, max.ToString("N0"), value.Length.ToString("N0")));
-        else if (value.Contains('\0'))
-            errors.Add(field, string.Format(BookingTexts.TextHasNul, subject));
     }
 
     private static string Count(int count, string one, string many) => count == 1 ? one : string.Format(many, count);

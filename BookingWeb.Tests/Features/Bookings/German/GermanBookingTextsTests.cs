@@ -76,7 +76,7 @@ public sealed class GermanBookingTextsTests : ComponentTestContext
 
         Assert.Equal("Zimmer 15 bietet Platz für höchstens 2 Erwachsene und 1 Kind.", errors["Adults"]);
         Assert.Equal("Zusatzleistung 1: Beschreiben Sie die Leistung.", errors["Services[0].Description"]);
-        Assert.Equal("Zusatzleistung 1, Preis: darf nicht negativ sein.", errors["Services[0].UnitPrice"]);
+        Assert.Equal("Zusatzleistung 1, Preis darf nicht negativ sein.", errors["Services[0].UnitPrice"]);
     }
 
     [Fact]
