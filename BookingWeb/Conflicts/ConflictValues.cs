@@ -1,37 +1,44 @@
 using System.Globalization;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Conflicts;
 
-/// <summary>How the merge dialog shows a field's value and reads one the user typed.</summary>
+/// <summary>
+/// How the merge dialog shows a field's value and reads one the user typed, both in the reader's language
+/// (Texts/ConflictTexts.resx holds the formats): in German a date is shown and typed as 04.12.2030 and an amount as 1.234,50.
+/// </summary>
 public static class ConflictValues
 {
-    public const string Empty = "(empty)";
+    public static string Empty => ConflictTexts.Empty;
 
     public static string Display(object? value) => value switch
     {
         null or "" => Empty,
-        DateOnly date => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
-        DateTime time => time.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture),
-        decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
-        bool flag => flag ? "Yes" : "No",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString(ConflictTexts.DisplayDateFormat, CultureInfo.CurrentCulture),
+        DateTime time => time.ToString(ConflictTexts.DisplayDateTimeFormat, CultureInfo.CurrentCulture),
+        decimal amount => amount.ToString(ConflictTexts.DisplayAmountFormat, CultureInfo.CurrentCulture),
+        bool flag => flag ? ConflictTexts.Yes : ConflictTexts.No,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
         _ => value.ToString() ?? Empty,
     };
 
-    /// <summary>The value as the dialog's text box starts with it (dates as yyyy-MM-dd, numbers plain).</summary>
+    /// <summary>The value as the dialog's text box starts with it (dates as the language writes them, numbers plain).</summary>
     public static string Editable(object? value) => value switch
     {
         null => "",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime time => time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString(ConflictTexts.EditableDateFormat, CultureInfo.CurrentCulture),
+        DateTime time => time.ToString(ConflictTexts.EditableDateTimeFormat, CultureInfo.CurrentCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
         _ => value.ToString() ?? "",
     };
 
     public static bool CanParse(Type type) => Underlying(type) is var t &&
         (t == typeof(string) || t == typeof(int) || t == typeof(decimal) || t == typeof(DateOnly) || t == typeof(DateTime));
 
-    /// <summary>Reads typed text into <paramref name="type"/>; blank text is null (or "" for text). False when it does not parse.</summary>
+    /// <summary>
+    /// Reads typed text into <paramref name="type"/> as the reader's language writes it (in German "150,00" is 150 and
+    /// "04.12.2030" is 4 December); blank text is null (or "" for text). False when it does not parse.
+    /// </summary>
     public static bool TryParse(Type type, string? text, out object? value)
     {
         var t = Underlying(type);
@@ -43,11 +50,15 @@ public static class ConflictValues
         }
         if (string.IsNullOrWhiteSpace(text)) return Nullable.GetUnderlyingType(type) is not null;
         text = text.Trim();
-        var culture = CultureInfo.InvariantCulture;
+        var culture = CultureInfo.CurrentCulture;
         bool ok;
         if (t == typeof(int)) { ok = int.TryParse(text, NumberStyles.Integer, culture, out var n); value = n; }
         else if (t == typeof(decimal)) { ok = decimal.TryParse(text, NumberStyles.Number, culture, out var d); value = d; }
-        else if (t == typeof(DateOnly)) { ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var d); value = d; }
+        else if (t == typeof(DateOnly))
+        {
+            ok = DateOnly.TryParseExact(text, ConflictTexts.DateInputFormats.Split('|'), culture, DateTimeStyles.None, out var d);
+            value = d;
+        }
         else if (t == typeof(DateTime)) { ok = DateTime.TryParse(text, culture, DateTimeStyles.None, out var d); value = d; }
         else ok = false;
         if (!ok) value = null;

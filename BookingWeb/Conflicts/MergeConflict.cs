@@ -1,4 +1,5 @@
 using BookingWeb.Clock;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Conflicts;
 
@@ -35,6 +36,7 @@ public sealed record MergeConflict(
     /// <summary>A line the dialog shows for the current choices, e.g. the recomputed grand total; null when not applicable.</summary>
     public Func<IReadOnlyDictionary<string, FieldChoice>, string?>? Preview { get; init; }
 
-    /// <summary>"Anna at 14:02" (the hotel's time), for the Theirs column.</summary>
-    public string Who(HotelClock clock) => TheirTime is { } at ? $"{TheirName} at {clock.AtHotel(at):HH:mm}" : TheirName;
+    /// <summary>"Anna at 14:02" (the hotel's time, in the reader's language), for the Theirs column.</summary>
+    public string Who(HotelClock clock) =>
+        TheirTime is { } at ? string.Format(ConflictTexts.WhoAt, TheirName, clock.AtHotel(at).ToString("HH:mm")) : TheirName;
 }

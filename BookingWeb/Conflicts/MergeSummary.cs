@@ -1,9 +1,11 @@
+using BookingWeb.Texts;
+
 namespace BookingWeb.Conflicts;
 
 /// <summary>
-/// Tells the user in plain English what a merge kept from the other person and what it saved of theirs:
-/// "Kept Anna's new check-out date; saved your notes." Field names come from the caller; a field without one
-/// is named as it is.
+/// Tells the user in plain words (their language, Texts/ConflictTexts.resx) what a merge kept from the other person and
+/// what it saved of theirs: "Kept Anna's new check-out date; saved your notes." Field names come from the caller; a field
+/// without one is named as it is.
 /// </summary>
 public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, string> fieldNames)
 {
@@ -25,17 +27,17 @@ public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, s
     {
         foreach (var line in lines.Lines)
         {
-            var named = $"{lineNoun} “{label(line.Merged ?? line.Mine ?? line.Theirs ?? line.Original!)}”";
+            var named = string.Format(ConflictTexts.NamedLine, lineNoun, label(line.Merged ?? line.Mine ?? line.Theirs ?? line.Original!));
             switch (line.Outcome)
             {
-                case LineOutcome.AddedByThem: _theirs.Add($"new {named}"); break;
-                case LineOutcome.RemovedByThem: _theirs.Add($"removal of {named}"); break;
-                case LineOutcome.AddedByMe: _mine.Add($"new {named}"); break;
-                case LineOutcome.RemovedByMe: _mine.Add($"removal of {named}"); break;
+                case LineOutcome.AddedByThem: _theirs.Add(string.Format(ConflictTexts.NewLine, named)); break;
+                case LineOutcome.RemovedByThem: _theirs.Add(string.Format(ConflictTexts.RemovalOf, named)); break;
+                case LineOutcome.AddedByMe: _mine.Add(string.Format(ConflictTexts.NewLine, named)); break;
+                case LineOutcome.RemovedByMe: _mine.Add(string.Format(ConflictTexts.RemovalOf, named)); break;
                 case LineOutcome.Resolved: _chosen.Add(named); break;
                 case LineOutcome.Edited when line.Fields is { } fields:
-                    if (fields.Fields.Any(f => f.Outcome == FieldOutcome.Theirs)) _theirs.Add($"changes to {named}");
-                    if (fields.Fields.Any(f => f.Outcome == FieldOutcome.Mine)) _mine.Add($"changes to {named}");
+                    if (fields.Fields.Any(f => f.Outcome == FieldOutcome.Theirs)) _theirs.Add(string.Format(ConflictTexts.ChangesTo, named));
+                    if (fields.Fields.Any(f => f.Outcome == FieldOutcome.Mine)) _mine.Add(string.Format(ConflictTexts.ChangesTo, named));
                     if (fields.Fields.Any(f => f.Outcome == FieldOutcome.Resolved)) _chosen.Add(named);
                     break;
             }
@@ -46,10 +48,10 @@ public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, s
     public string Sentence()
     {
         var clauses = new List<string>();
-        if (_theirs.Count > 0) clauses.Add($"kept {theirName}'s {JoinList(_theirs)}");
-        if (_mine.Count > 0) clauses.Add($"saved your {JoinList(_mine)}");
-        if (_chosen.Count > 0) clauses.Add($"used your choice for {JoinList(_chosen)}");
-        if (clauses.Count == 0) return "Nothing needed merging.";
+        if (_theirs.Count > 0) clauses.Add(string.Format(ConflictTexts.KeptTheirs, theirName, JoinList(_theirs)));
+        if (_mine.Count > 0) clauses.Add(string.Format(ConflictTexts.SavedYours, JoinList(_mine)));
+        if (_chosen.Count > 0) clauses.Add(string.Format(ConflictTexts.UsedYourChoice, JoinList(_chosen)));
+        if (clauses.Count == 0) return ConflictTexts.NothingToMerge;
         var sentence = string.Join("; ", clauses) + ".";
         return char.ToUpperInvariant(sentence[0]) + sentence[1..];
     }
@@ -59,7 +61,7 @@ public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, s
     private void AddFields(MergeResult record, FieldOutcome outcome, List<string> into)
     {
         var names = NamesOf(record, outcome).ToList();
-        if (names.Count > 0 && outcome == FieldOutcome.Theirs) names[0] = $"new {names[0]}";
+        if (names.Count > 0 && outcome == FieldOutcome.Theirs) names[0] = string.Format(ConflictTexts.NewField, names[0]);
         into.AddRange(names);
     }
 
@@ -68,5 +70,5 @@ public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, s
 
     private static string JoinList(IReadOnlyList<string> items) => items.Count == 1
         ? items[0]
-        : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
+        : string.Format(ConflictTexts.LastAnd, string.Join(", ", items.Take(items.Count - 1)), items[^1]);
 }

@@ -1,6 +1,7 @@
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -9,9 +10,16 @@ namespace BookingWeb.Conflicts;
 /// <summary>
 /// Saves one record of a single-table editor (guest, room) through <see cref="MergingSaver"/> and turns what happened
 /// into the outcome a page shows: saved, merged with a sentence, a conflict for the merge dialog, or deleted meanwhile.
+/// The noun and field names are read at each save, so a saver held in a static field can give them in the reader's language.
 /// </summary>
-public sealed class RecordSaver(string noun, IReadOnlyDictionary<string, string> fieldNames)
+public sealed class RecordSaver(Func<string> noun, Func<IReadOnlyDictionary<string, string>> fieldNames)
 {
+    public RecordSaver(string noun, IReadOnlyDictionary<string, string> fieldNames) : this(() => noun, () => fieldNames) { }
+
+    private string Noun => noun();
+
+    private IReadOnlyDictionary<string, string> FieldNames => fieldNames();
+
     private sealed record Pending(MergeResult Merge, uint DatabaseVersion);
 
     /// <param name="entry">The record as loaded in <paramref name="db"/>, with the user's values and the version they loaded.</param>
@@ -51,27 +59,27 @@ public sealed class RecordSaver(string noun, IReadOnlyDictionary<string, string>
             case MergingSave.Saved { Merged: null }:
                 return new SaveResult.Saved(Id(entry));
             case MergingSave.Saved saved:
-                return new SaveResult.Merged(Id(entry), new MergeSummary(who.Name, fieldNames).Add(saved.Merged).Sentence());
+                return new SaveResult.Merged(Id(entry), new MergeSummary(who.Name, FieldNames).Add(saved.Merged).Sentence());
             case MergingSave.Conflicted conflicted:
                 var now = await WhoAsync(db, entry, cancellationToken);
                 var fields = conflicted.Merge.Conflicts.Select(f => new ConflictField(f.Field, Label(f.Field),
                     entry.Property(f.Field).Metadata.ClrType, f.Original, f.Theirs, f.Mine)).ToList();
                 return new SaveResult.Conflict(new MergeConflict(fields, now.Name, now.At, new Pending(conflicted.Merge, conflicted.DatabaseVersion)));
             default:
-                return new SaveResult.DeletedMeanwhile($"Someone deleted this {noun} while you were editing it.");
+                return new SaveResult.DeletedMeanwhile(string.Format(ConflictTexts.DeletedMeanwhile, Noun));
         }
     }
 
     private static async Task<(string Name, DateTimeOffset? At)> WhoAsync(BookingDbContext db, EntityEntry entry, CancellationToken cancellationToken)
     {
         var values = await entry.GetDatabaseValuesAsync(cancellationToken);
-        if (values is null) return ("someone", null);
+        if (values is null) return (ConflictTexts.Someone, null);
         var userId = values.GetValue<string?>(nameof(Entity.UpdatedBy));
         var names = await StaffNames.LookupAsync(db, [userId], cancellationToken);
         return (names.NameOf(userId), values.GetValue<DateTimeOffset>(nameof(Entity.UpdatedAt)));
     }
 
-    private string Label(string field) => fieldNames.TryGetValue(field, out var name) ? char.ToUpperInvariant(name[0]) + name[1..] : field;
+    private string Label(string field) => FieldNames.TryGetValue(field, out var name) ? char.ToUpperInvariant(name[0]) + name[1..] : field;
 
     private static int Id(EntityEntry entry) => ((Entity)entry.Entity).Id;
 }

@@ -1,25 +1,26 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Texts;
 using Npgsql;
 
 namespace BookingWeb.Shared;
 
 /// <summary>
-/// Turns PostgreSQL's refusals into sentences a receptionist understands. Features with richer context
+/// Turns PostgreSQL's refusals into sentences a receptionist understands, in their language (Texts/SharedTexts.resx). Features with richer context
 /// (the booking overlap names the other booking) handle their own constraint first and fall back here.
 /// </summary>
 public static class DatabaseErrors
 {
-    private static readonly Dictionary<string, string> ConstraintSentences = new()
+    private static readonly Dictionary<string, Func<string>> ConstraintSentences = new()
     {
-        ["ck_rooms_capacity"] = "A room sleeps at least one adult, and the child count cannot be negative.",
-        ["ck_rooms_base_rate"] = "The base rate cannot be negative.",
-        ["ck_bookings_dates"] = "Check-out must be after check-in.",
-        ["ck_bookings_party"] = "A booking needs at least one adult, and the child count cannot be negative.",
-        ["ck_bookings_money"] = "The rate and the amount paid cannot be negative.",
-        ["ck_additional_services_amounts"] = "Service quantities and prices cannot be negative.",
-        ["ck_discounts_value"] = "A discount cannot be negative, and a percentage cannot exceed 100.",
-        ["ex_bookings_room_overlap"] = "The room is already booked for some of these nights.",
+        ["ck_rooms_capacity"] = () => SharedTexts.DbRoomCapacity,
+        ["ck_rooms_base_rate"] = () => SharedTexts.DbRoomBaseRate,
+        ["ck_bookings_dates"] = () => SharedTexts.DbBookingDates,
+        ["ck_bookings_party"] = () => SharedTexts.DbBookingParty,
+        ["ck_bookings_money"] = () => SharedTexts.DbBookingMoney,
+        ["ck_additional_services_amounts"] = () => SharedTexts.DbServiceAmounts,
+        ["ck_discounts_value"] = () => SharedTexts.DbDiscountValue,
+        ["ex_bookings_room_overlap"] = () => SharedTexts.DbRoomOverlap,
     };
 
     public static PostgresException? FindPostgresError(Exception exception) => exception switch
@@ -35,19 +36,18 @@ public static class DatabaseErrors
         var error = FindPostgresError(exception);
         if (error is null) return null;
         if (error.ConstraintName is { } name && ConstraintSentences.TryGetValue(name, out var sentence))
-            return sentence;
+            return sentence();
         return error.SqlState switch
         {
-            PostgresErrorCodes.UniqueViolation => "That value is already used by another record.",
-            PostgresErrorCodes.ForeignKeyViolation => "This record is still referred to by others and cannot be removed.",
-            PostgresErrorCodes.CheckViolation => "One of the values is out of the allowed range.",
-            PostgresErrorCodes.StringDataRightTruncation => "One of the texts is too long.",
-            PostgresErrorCodes.NumericValueOutOfRange => "One of the numbers is too large to be saved.",
-            PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
-                "One of the texts contains a character that cannot be saved (an invisible control character). Remove it and try again.",
-            PostgresErrorCodes.NotNullViolation => "A required value is missing.",
-            PostgresErrorCodes.ExclusionViolation => "This clashes with another record.",
-            { } state when state.StartsWith("23", StringComparison.Ordinal) => "The database refused these values: they break one of its rules.",
+            PostgresErrorCodes.UniqueViolation => SharedTexts.DbUnique,
+            PostgresErrorCodes.ForeignKeyViolation => SharedTexts.DbForeignKey,
+            PostgresErrorCodes.CheckViolation => SharedTexts.DbCheck,
+            PostgresErrorCodes.StringDataRightTruncation => SharedTexts.DbTooLong,
+            PostgresErrorCodes.NumericValueOutOfRange => SharedTexts.DbNumberTooLarge,
+            PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter => SharedTexts.DbBadCharacter,
+            PostgresErrorCodes.NotNullViolation => SharedTexts.DbNotNull,
+            PostgresErrorCodes.ExclusionViolation => SharedTexts.DbExclusion,
+            { } state when state.StartsWith("23", StringComparison.Ordinal) => SharedTexts.DbRule,
             _ => null,
         };
     }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using BookingWeb.Data;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Shared;
 
@@ -84,7 +85,7 @@ public sealed partial class FieldChecks<TModel> where TModel : class
     // The rules' own sentence for a value of that length, so a long paste reads like a long typed text.
     private string TooLongMessage(TModel model, string key, Field field, int length)
     {
-        var fallback = $"This is {length:N0} characters, more than this field takes. Shorten it; it is not kept until it fits.";
+        var fallback = string.Format(SharedTexts.UnsentTooLong, length.ToString("N0"));
         if (_rules is null || field.Info.PropertyType != typeof(string)) return fallback;
         field.Info.SetValue(field.Target, new string('x', length));
         try

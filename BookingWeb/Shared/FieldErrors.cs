@@ -1,12 +1,12 @@
-using System.Globalization;
 using BookingWeb.Data;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Shared;
 
-/// <summary>Collects per-field validation messages in a service before anything reaches the database.</summary>
+/// <summary>Collects per-field validation messages (in the reader's language) in a service before anything reaches the database.</summary>
 public sealed class FieldErrors
 {
-    private static readonly string MaxMoneyText = FieldLimits.MaxMoney.ToString("N2", CultureInfo.InvariantCulture);
+    private static string MaxMoneyText => FieldLimits.MaxMoney.ToString("N2");
 
     private readonly Dictionary<string, string> _errors = new();
 
@@ -18,7 +18,7 @@ public sealed class FieldErrors
 
     public void Require(string? value, string field, string label)
     {
-        if (string.IsNullOrWhiteSpace(value)) Add(field, $"{label} is required.");
+        if (string.IsNullOrWhiteSpace(value)) Add(field, string.Format(SharedTexts.Required, label));
     }
 
     /// <summary>What a text column takes: at most <paramref name="max"/> characters, and no NUL (PostgreSQL text cannot hold one).</summary>
@@ -26,30 +26,30 @@ public sealed class FieldErrors
     {
         if (value is null) return;
         if (value.Length > max)
-            Add(field, $"{label} can be at most {max:N0} characters; this is {value.Length:N0}.");
+            Add(field, string.Format(SharedTexts.TooLong, label, max.ToString("N0"), value.Length.ToString("N0")));
         else if (value.Contains('\0'))
-            Add(field, $"{label} contains an invisible control character (NUL); delete it or type the text again.");
+            Add(field, string.Format(SharedTexts.ContainsNul, label));
     }
 
     public void Range(int value, int min, int max, string field, string label)
     {
-        if (value < min || value > max) Add(field, $"{label} must be between {min} and {max}.");
+        if (value < min || value > max) Add(field, string.Format(SharedTexts.OutOfRange, label, min, max));
     }
 
     public void NotNegative(decimal value, string field, string label)
     {
-        if (value < 0) Add(field, $"{label} cannot be negative.");
+        if (value < 0) Add(field, string.Format(SharedTexts.Negative, label));
     }
 
     /// <summary>An amount a numeric(10,2) column holds: not negative, at most 99,999,999.99.</summary>
     public void Money(decimal value, string field, string label)
     {
         NotNegative(value, field, label);
-        if (value > FieldLimits.MaxMoney) Add(field, $"{label} can be at most {MaxMoneyText}.");
+        if (value > FieldLimits.MaxMoney) Add(field, MoneyTooLarge(label));
     }
 
-    public static string MoneyTooLarge(string label) => $"{label} can be at most {MaxMoneyText}.";
+    public static string MoneyTooLarge(string label) => string.Format(SharedTexts.MoneyTooLarge, label, MaxMoneyText);
 
     public SaveResult.Invalid ToResult(string? message = null) =>
-        new(message ?? "Please correct the highlighted fields.", new Dictionary<string, string>(_errors));
+        new(message ?? SharedTexts.CorrectFields, new Dictionary<string, string>(_errors));
 }

@@ -1,3 +1,5 @@
+using BookingWeb.Texts;
+
 namespace BookingWeb.Shared;
 
 /// <summary>
@@ -34,9 +36,9 @@ public sealed class SearchWords
     public static string? CutNote(string? text)
     {
         if (text is null) return null;
-        if (text.Length >= MaxLength) return $"Only the first {MaxLength} characters are searched.";
+        if (text.Length >= MaxLength) return string.Format(SharedTexts.SearchCutCharacters, MaxLength);
         return text.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length > MaxWords
-            ? $"Only the first {MaxWords} words are searched."
+            ? string.Format(SharedTexts.SearchCutWords, MaxWords)
             : null;
     }
 

@@ -1,20 +1,21 @@
 using BookingWeb.Data;
 using BookingWeb.Features.History;
 using BookingWeb.Realtime;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Activity;
 
-/// <summary>The words of the live toasts; the facts come from <see cref="ChangeDescriber"/>.</summary>
-internal static class ChangeSentences
+/// <summary>The words of the live toasts (Texts/ActivityTexts.resx); the facts come from <see cref="ChangeDescriber"/>.</summary>
+public static class ChangeSentences
 {
     public static string Booking(EntityChange change, AuditEntry? entry, BookingLabel? label, string who)
     {
         var number = label?.ReservationNumber ?? entry?.Text("reservation_number") ?? $"#{change.BookingId ?? change.Id}";
-        var detail = label is null ? "" : $" — {label.GuestLastName}, room {label.RoomNumber} —";
-        if (change.Table == ChangeTable.Bookings && change.Operation == ChangeOperation.Insert) return $"New booking {number}{detail} by {who}";
-        if (change.Table == ChangeTable.Bookings && change.Operation == ChangeOperation.Delete) return $"Booking {number} deleted by {who}";
+        var detail = label is null ? "" : string.Format(ActivityTexts.BookingDetail, label.GuestLastName, label.RoomNumber);
+        if (change.Table == ChangeTable.Bookings && change.Operation == ChangeOperation.Insert) return string.Format(ActivityTexts.NewBooking, number, detail, who);
+        if (change.Table == ChangeTable.Bookings && change.Operation == ChangeOperation.Delete) return string.Format(ActivityTexts.BookingDeleted, number, who);
         var cancelled = change.Table == ChangeTable.Bookings && entry?.NewText("status") == nameof(BookingStatus.Cancelled);
-        return $"Booking {number}{detail} {(cancelled ? "cancelled" : "changed")} by {who}";
+        return string.Format(cancelled ? ActivityTexts.BookingCancelled : ActivityTexts.BookingChanged, number, detail, who);
     }
 
     public static string Guest(EntityChange change, AuditEntry? entry, string who)
@@ -22,9 +23,9 @@ internal static class ChangeSentences
         var name = entry is null ? $"#{change.Id}" : $"{entry.Text("first_name")} {entry.Text("last_name")}".Trim();
         return change.Operation switch
         {
-            ChangeOperation.Insert => $"New guest {name} by {who}",
-            ChangeOperation.Delete => $"Guest {name} deleted by {who}",
-            _ => $"Guest {name} changed by {who}",
+            ChangeOperation.Insert => string.Format(ActivityTexts.NewGuest, name, who),
+            ChangeOperation.Delete => string.Format(ActivityTexts.GuestDeleted, name, who),
+            _ => string.Format(ActivityTexts.GuestChanged, name, who),
         };
     }
 
@@ -33,9 +34,9 @@ internal static class ChangeSentences
         var number = entry?.Text("number") ?? $"#{change.Id}";
         return change.Operation switch
         {
-            ChangeOperation.Insert => $"New room {number} by {who}",
-            ChangeOperation.Delete => $"Room {number} deleted by {who}",
-            _ => $"Room {number} changed by {who}",
+            ChangeOperation.Insert => string.Format(ActivityTexts.NewRoom, number, who),
+            ChangeOperation.Delete => string.Format(ActivityTexts.RoomDeleted, number, who),
+            _ => string.Format(ActivityTexts.RoomChanged, number, who),
         };
     }
 
@@ -43,16 +44,21 @@ internal static class ChangeSentences
     public static string Summary(IEnumerable<ChangeSubject> subjects, string who)
     {
         var counts = subjects.GroupBy(s => s.Kind).OrderBy(g => g.Key)
-            .Select(g => Count(g.Count(), g.Key.ToString().ToLowerInvariant())).ToList();
-        return $"{JoinNames(counts)} changed by {who}";
+            .Select(g => Count(g.Count(), g.Key)).ToList();
+        return string.Format(ActivityTexts.Summary, JoinNames(counts), who);
     }
 
     public static string JoinNames(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
+        _ => string.Format(ActivityTexts.LastAnd, string.Join(", ", items.Take(items.Count - 1)), items[^1]),
     };
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Count(int count, SubjectKind kind) => kind switch
+    {
+        SubjectKind.Guest => count == 1 ? ActivityTexts.OneGuest : string.Format(ActivityTexts.Guests, count),
+        SubjectKind.Room => count == 1 ? ActivityTexts.OneRoom : string.Format(ActivityTexts.Rooms, count),
+        _ => count == 1 ? ActivityTexts.OneBooking : string.Format(ActivityTexts.Bookings, count),
+    };
 }

@@ -1,5 +1,6 @@
 using BookingWeb.Data;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;
@@ -15,8 +16,8 @@ internal static class BookingChecks
         var room = draft.RoomId is { } roomId ? await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken) : null;
         var errors = BookingValidator.Validate(draft, room);
         if (draft.GuestId is { } guestId && !await db.Guests.AnyAsync(g => g.Id == guestId, cancellationToken))
-            errors.Add(nameof(draft.GuestId), "That guest no longer exists. Choose another.");
-        if (errors.Any) return errors.ToResult();
+            errors.Add(nameof(draft.GuestId), BookingTexts.GuestGone);
+        if (errors.Any) return errors.ToResult(BookingTexts.CorrectFields);
 
         if (!Booking.FreeingStatuses.Contains(draft.Status) &&
             await FindOverlapAsync(db, draft, room!.Id, cancellationToken) is { } clash)
@@ -32,7 +33,7 @@ internal static class BookingChecks
         var room = await db.Rooms.AsNoTracking().FirstAsync(r => r.Id == draft.RoomId, cancellationToken);
         var other = await FindOverlapAsync(db, draft, room.Id, cancellationToken);
         return SaveResult.Refuse(nameof(draft.RoomId), other is null
-            ? $"Room {room.Number} was just booked by someone else for some of these nights. Choose another room or dates."
+            ? string.Format(BookingTexts.RoomJustBooked, room.Number)
             : OverlapSentence(room.Number, other));
     }
 
@@ -47,5 +48,5 @@ internal static class BookingChecks
     }
 
     private static string OverlapSentence(string roomNumber, Booking other) =>
-        $"Room {roomNumber} is already booked {StayText.Format(other.CheckIn, other.CheckOut)} ({other.ReservationNumber}).";
+        string.Format(BookingTexts.RoomAlreadyBooked, roomNumber, StayText.Format(other.CheckIn, other.CheckOut), other.ReservationNumber);
 }

@@ -2,6 +2,7 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;
@@ -16,7 +17,8 @@ internal static class BookingConflicts
         {
             Preview = choices =>
             {
-                try { return merge.ToDraft(choices).Totals is { } totals ? $"Grand total {totals.GrandTotal:0.00}" : null; }
+                // Asked by the dialog as the person chooses: in their language, the total in the hotel's currency.
+                try { return merge.ToDraft(choices).Totals is { } totals ? string.Format(BookingTexts.GrandTotalPreview, totals.GrandTotal.ToString("C")) : null; }
                 catch (ArgumentException) { return null; }
             },
         };

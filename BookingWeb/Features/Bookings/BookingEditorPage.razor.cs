@@ -2,6 +2,7 @@ using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Conflicts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -19,6 +20,7 @@ public partial class BookingEditorPage
     private BookingFields? _fields;
     private MudForm? _form;
     private readonly FieldChecks<BookingDraft> _checks;
+    private readonly TypedInput.Unread _unread = new();
     private string? _message;
     private bool _loading = true;
     private bool _saving;
@@ -35,8 +37,8 @@ public partial class BookingEditorPage
     // A save in progress counts as saved: the new booking's move to its own address asks nothing.
     private bool HasUnsavedChanges() => !_saving && _draft is not null && !SameValues.As(_draft, _original);
 
-    private string Title => _draft is null ? (Id is null ? "New booking" : "Booking")
-        : _draft.IsNew ? "New booking" : $"Booking {_draft.ReservationNumber}";
+    private string Title => _draft is null ? (Id is null ? BookingTexts.NewBooking : BookingTexts.BookingFormTitle)
+        : _draft.IsNew ? BookingTexts.NewBooking : string.Format(BookingTexts.BookingNumbered, _draft.ReservationNumber);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -79,15 +81,15 @@ public partial class BookingEditorPage
         switch (await Merges.ReviewAsync(_draft, _original))
         {
             case BookingReview.Merged merged:
-                (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, $"{merged.Summary} Not saved yet: save to keep it.");
+                (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, string.Format(BookingTexts.MergedNotSavedYet, merged.Summary));
                 break;
             case BookingReview.Conflicting conflicting:
                 if (await MergeDialog.OpenAsync(Dialogs, conflicting.Conflict) is not { } choices) return;
                 (_draft, _original) = BookingMergeService.ApplyReviewChoices(conflicting.Conflict, choices);
-                _mergeSummary = "Your choices are in the form. Not saved yet: save to keep them.";
+                _mergeSummary = BookingTexts.ChoicesNotSavedYet;
                 break;
             case BookingReview.Deleted:
-                _deletedMessage = "Someone deleted this booking while you were editing it.";
+                _deletedMessage = BookingTexts.DeletedWhileEditing;
                 return;
         }
         _savedStatus = _original.Status;
@@ -118,7 +120,7 @@ public partial class BookingEditorPage
         switch (result)
         {
             case SaveResult.Merged merged:
-                Snackbar.Add($"Booking saved and merged. {merged.Summary}", Severity.Success);
+                Snackbar.Add(string.Format(BookingTexts.SavedAndMerged, merged.Summary), Severity.Success);
                 await OnParametersSetAsync();
                 _mergeSummary = merged.Summary;
                 break;
@@ -126,7 +128,8 @@ public partial class BookingEditorPage
                 _deletedMessage = deleted.Message;
                 break;
             case SaveResult.Saved saved:
-                Snackbar.Add(isNew ? "Booking created" : Cancelling ? $"Booking {_draft!.ReservationNumber} cancelled" : "Booking saved", Severity.Success);
+                Snackbar.Add(isNew ? BookingTexts.BookingCreated
+                    : Cancelling ? string.Format(BookingTexts.BookingCancelled, _draft!.ReservationNumber) : BookingTexts.BookingSaved, Severity.Success);
                 if (isNew) Navigation.NavigateTo($"bookings/{saved.Id}");
                 else await OnParametersSetAsync();
                 break;
@@ -160,21 +163,25 @@ public partial class BookingEditorPage
     private async Task CancelBookingAsync()
     {
         if (_draft is null) return;
-        var withChanges = HasUnsavedChanges() ? " Your unsaved changes, such as notes, are saved with the cancellation." : "";
-        if (await Dialogs.ShowMessageBoxAsync("Cancel booking",
-                $"Cancel booking {_draft.ReservationNumber}? The room becomes free for these nights.{withChanges}",
-                yesText: "Cancel booking", cancelText: "Keep it", options: ConfirmOptions) != true) return;
+        var question = string.Format(BookingTexts.CancelQuestion, _draft.ReservationNumber);
+        if (HasUnsavedChanges()) question += " " + BookingTexts.CancelSavesChanges;
+        if (await Dialogs.ShowMessageBoxAsync(BookingTexts.CancelBooking, question,
+                yesText: BookingTexts.CancelBooking, cancelText: BookingTexts.KeepIt, options: ConfirmOptions) != true) return;
         var status = _draft.Status;
         _draft.Status = BookingStatus.Cancelled;
         await SaveAsync();
         if (_draft is not null && _savedStatus != BookingStatus.Cancelled) _draft.Status = status; // not cancelled: the form as it was
     }
 
-    /// <summary>Text the browser kept back (too long to send) is not in the draft: saving now would save the old value.</summary>
+    /// <summary>
+    /// Text the browser kept back (too long to send), or a number or date that does not read, is not in the draft: saving
+    /// now would save the old value.
+    /// </summary>
     private async Task<bool> HoldsUnsentTextAsync()
     {
-        if (!_checks.HoldsUnsentText) return false;
-        _message = "Not saved: a field holds more text than it takes. Shorten it, then save again.";
+        if (_unread.Any) _message = BookingTexts.HoldsUnreadInput;
+        else if (_checks.HoldsUnsentText) _message = BookingTexts.HoldsUnsentText;
+        else return false;
         if (_form is not null) await _form.ValidateAsync();
         return true;
     }
@@ -182,15 +189,14 @@ public partial class BookingEditorPage
     private async Task DeleteAsync()
     {
         if (_draft is null) return;
-        if (await Dialogs.ShowMessageBoxAsync("Delete booking",
-                $"Delete booking {_draft.ReservationNumber} with all its services, discounts and reminders? This cannot be undone.",
-                yesText: "Delete", cancelText: "Keep it", options: ConfirmOptions) != true) return;
+        if (await Dialogs.ShowMessageBoxAsync(BookingTexts.DeleteBookingTitle, string.Format(BookingTexts.DeleteQuestion, _draft.ReservationNumber),
+                yesText: BookingTexts.Delete, cancelText: BookingTexts.KeepIt, options: ConfirmOptions) != true) return;
         _message = null;
         var (id, version) = (_draft.Id, _draft.Version);
         switch (await Saving.DeleteAsync($"booking {id}", () => Bookings.DeleteAsync(id, version)))
         {
             case DeleteResult.Deleted or DeleteResult.NotFound:
-                Snackbar.Add($"Booking {_draft.ReservationNumber} deleted", Severity.Info);
+                Snackbar.Add(string.Format(BookingTexts.BookingDeleted, _draft.ReservationNumber), Severity.Info);
                 Navigation.NavigateTo("bookings");
                 break;
             case DeleteResult.Refused refused: _message = refused.Message; break;

@@ -1,14 +1,16 @@
 using BookingWeb.Conflicts;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Bookings;
 
 /// <summary>How one kind of booking line takes part in a merge: where the lines are, which fields merge, what to call one.</summary>
 internal sealed class BookingLineSpec<TLine>(
-    string collection, string noun, Func<BookingDraft, List<TLine>> lines, string[] fields, Func<TLine, string> label, Func<TLine, TLine> copy)
+    string collection, Func<string> noun, Func<BookingDraft, List<TLine>> lines, string[] fields, Func<TLine, string> label, Func<TLine, TLine> copy)
     where TLine : DraftLine
 {
     public string Collection => collection;
-    public string Noun => noun;
+    /// <summary>What one line is called, in the page's language.</summary>
+    public string Noun => noun();
     public IReadOnlyList<string> Fields => fields;
 
     public static LineKey KeyOf(TLine line) => line.Id > 0 ? LineKey.Row(line.Id) : LineKey.New(line.ClientKey);
@@ -55,15 +57,15 @@ internal sealed class BookingLineSpec<TLine>(
 
 internal static class BookingLineSpecs
 {
-    public static readonly BookingLineSpec<ServiceLine> Services = new("Services", "service", d => d.Services,
+    public static readonly BookingLineSpec<ServiceLine> Services = new("Services", () => BookingTexts.MergeService, d => d.Services,
         [nameof(ServiceLine.Description), nameof(ServiceLine.Quantity), nameof(ServiceLine.UnitPrice), nameof(ServiceLine.ServiceDate)],
         l => l.Description, l => l.Copy());
 
-    public static readonly BookingLineSpec<DiscountLine> Discounts = new("Discounts", "discount", d => d.Discounts,
+    public static readonly BookingLineSpec<DiscountLine> Discounts = new("Discounts", () => BookingTexts.MergeDiscount, d => d.Discounts,
         [nameof(DiscountLine.Description), nameof(DiscountLine.Kind), nameof(DiscountLine.Value)],
         l => l.Description, l => l.Copy());
 
-    public static readonly BookingLineSpec<ReminderLine> Reminders = new("Reminders", "reminder", d => d.Reminders,
+    public static readonly BookingLineSpec<ReminderLine> Reminders = new("Reminders", () => BookingTexts.MergeReminder, d => d.Reminders,
         [nameof(ReminderLine.DueAt), nameof(ReminderLine.Text), nameof(ReminderLine.Done)],
         l => l.Text, l => l.Copy());
 }

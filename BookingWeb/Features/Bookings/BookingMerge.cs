@@ -1,4 +1,5 @@
 using BookingWeb.Conflicts;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Bookings;
 
@@ -16,14 +17,30 @@ internal sealed class BookingMerge
         nameof(BookingDraft.PaymentStatus), nameof(BookingDraft.AmountPaid), nameof(BookingDraft.Notes),
     ];
 
-    public static readonly IReadOnlyDictionary<string, string> FieldNames = new Dictionary<string, string>
+    /// <summary>The booking's fields as the merge sentences name them, in the page's language.</summary>
+    public static IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
     {
-        [nameof(BookingDraft.GuestId)] = "guest", [nameof(BookingDraft.RoomId)] = "room",
-        [nameof(BookingDraft.CheckIn)] = "check-in date", [nameof(BookingDraft.CheckOut)] = "check-out date",
-        [nameof(BookingDraft.Adults)] = "adults", [nameof(BookingDraft.Children)] = "children",
-        [nameof(BookingDraft.Status)] = "status", [nameof(BookingDraft.RatePerNight)] = "rate per night",
-        [nameof(BookingDraft.PaymentStatus)] = "payment status", [nameof(BookingDraft.AmountPaid)] = "amount paid",
-        [nameof(BookingDraft.Notes)] = "notes",
+        [nameof(BookingDraft.GuestId)] = BookingTexts.MergeGuest, [nameof(BookingDraft.RoomId)] = BookingTexts.MergeRoom,
+        [nameof(BookingDraft.CheckIn)] = BookingTexts.MergeCheckIn, [nameof(BookingDraft.CheckOut)] = BookingTexts.MergeCheckOut,
+        [nameof(BookingDraft.Adults)] = BookingTexts.MergeAdults, [nameof(BookingDraft.Children)] = BookingTexts.MergeChildren,
+        [nameof(BookingDraft.Status)] = BookingTexts.MergeStatus, [nameof(BookingDraft.RatePerNight)] = BookingTexts.MergeRatePerNight,
+        [nameof(BookingDraft.PaymentStatus)] = BookingTexts.MergePaymentStatus, [nameof(BookingDraft.AmountPaid)] = BookingTexts.MergeAmountPaid,
+        [nameof(BookingDraft.Notes)] = BookingTexts.MergeNotes,
+    };
+
+    /// <summary>A line's fields as the merge dialog names them: "UnitPrice" is "unit price".</summary>
+    private static string LineFieldName(string field) => field switch
+    {
+        nameof(ServiceLine.Description) => BookingTexts.LineDescription,
+        nameof(ServiceLine.Quantity) => BookingTexts.LineQuantity,
+        nameof(ServiceLine.UnitPrice) => BookingTexts.LineUnitPrice,
+        nameof(ServiceLine.ServiceDate) => BookingTexts.LineServiceDate,
+        nameof(DiscountLine.Kind) => BookingTexts.LineKind,
+        nameof(DiscountLine.Value) => BookingTexts.LineValue,
+        nameof(ReminderLine.DueAt) => BookingTexts.LineDueAt,
+        nameof(ReminderLine.Text) => BookingTexts.LineText,
+        nameof(ReminderLine.Done) => BookingTexts.LineDone,
+        _ => field,
     };
 
     private BookingMerge(BookingDraft original, BookingDraft mine, BookingDraft theirs)
@@ -115,11 +132,11 @@ internal sealed class BookingMerge
             if (line.Fields is null)
             {
                 yield return new ConflictField(LineChoiceKey(spec, line.Key), name, null, spec.Label(line.Original!),
-                    line.Theirs is null ? "(removed)" : spec.Label(line.Theirs), line.Mine is null ? "(removed)" : spec.Label(line.Mine));
+                    line.Theirs is null ? BookingTexts.LineRemoved : spec.Label(line.Theirs), line.Mine is null ? BookingTexts.LineRemoved : spec.Label(line.Mine));
                 continue;
             }
             foreach (var field in line.Fields.Conflicts)
-                yield return new ConflictField(LineChoiceKey(spec, line.Key, field.Field), $"{name}: {Words(field.Field)}", spec.TypeOf(field.Field),
+                yield return new ConflictField(LineChoiceKey(spec, line.Key, field.Field), $"{name}: {LineFieldName(field.Field)}", spec.TypeOf(field.Field),
                     field.Original, field.Theirs, field.Mine);
         }
     }
@@ -155,8 +172,4 @@ internal sealed class BookingMerge
         field is null ? $"{spec.Collection}/{key}" : $"{spec.Collection}/{key}/{field}";
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-
-    /// <summary>"UnitPrice" → "unit price".</summary>
-    private static string Words(string field) =>
-        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

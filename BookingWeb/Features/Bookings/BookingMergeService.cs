@@ -2,6 +2,7 @@ using BookingWeb.Clock;
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;
@@ -27,7 +28,7 @@ public sealed class BookingMergeService(BookingService bookings, IDbContextFacto
         }
         catch (ArgumentException)
         {
-            return new SaveResult.Conflict(conflict with { Problem = "Choose mine, theirs or a new value for every field." });
+            return new SaveResult.Conflict(conflict with { Problem = BookingTexts.ChooseEveryField });
         }
         var result = await bookings.SaveAsync(resolved, merge.Theirs, cancellationToken);
         switch (result)

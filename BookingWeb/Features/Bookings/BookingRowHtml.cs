@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BookingWeb.Texts;
 using static System.Net.WebUtility;
 
 namespace BookingWeb.Features.Bookings;
@@ -11,17 +12,16 @@ namespace BookingWeb.Features.Bookings;
 /// </summary>
 public static class BookingRowHtml
 {
-    private const string DateDisplay = "d MMM yyyy";
-
     /// <summary>Every cell after the reservation number's (which stays a Blazor link, so that its click does not also open the row).</summary>
     public static string Cells(BookingListItem booking)
     {
         var culture = CultureInfo.CurrentCulture;
+        var dateDisplay = BookingTexts.ListDateFormat; // "1 Jul 2026" in English, "01.07.2026" in German
         return new StringBuilder(560)
             .Append("<td>").Append(HtmlEncode(booking.GuestName)).Append("</td>")
             .Append("<td>").Append(HtmlEncode(booking.RoomNumber)).Append("</td>")
-            .Append("<td>").Append(HtmlEncode(booking.CheckIn.ToString(DateDisplay, culture))).Append("</td>")
-            .Append("<td>").Append(HtmlEncode(booking.CheckOut.ToString(DateDisplay, culture))).Append("</td>")
+            .Append("<td>").Append(HtmlEncode(booking.CheckIn.ToString(dateDisplay, culture))).Append("</td>")
+            .Append("<td>").Append(HtmlEncode(booking.CheckOut.ToString(dateDisplay, culture))).Append("</td>")
             .Append("<td class=\"money\">").Append(booking.Nights.ToString(culture)).Append("</td>")
             .Append("<td>").Append(BookingStatusBadge.Html(booking.Status)).Append("</td>")
             .Append("<td>").Append(HtmlEncode(BookingLabels.Of(booking.PaymentStatus))).Append("</td>")

@@ -3,6 +3,7 @@ using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Features.History;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;
@@ -51,9 +52,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             }
             catch (DbUpdateConcurrencyException)
             {
-                return new SaveResult.Invalid(original is null
-                    ? "Someone else saved this booking while you were editing it. Your changes are still on screen; open the booking again to see theirs."
-                    : "This booking keeps changing while you save. Your changes are still on screen; try again in a moment.");
+                return new SaveResult.Invalid(original is null ? BookingTexts.SavedMeanwhileRefused : BookingTexts.KeepsChanging);
             }
         }
     }
@@ -77,8 +76,8 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             booking = await WithLines(db.Bookings).FirstOrDefaultAsync(b => b.Id == draft.Id, cancellationToken);
             if (booking is null)
                 return original is null
-                    ? new SaveResult.NotFound("This booking was deleted by someone else while you were editing it.")
-                    : await Deletions.MeanwhileAsync(db, clock, "bookings", draft.Id, "this booking", cancellationToken);
+                    ? new SaveResult.NotFound(BookingTexts.DeletedByOther)
+                    : await Deletions.MeanwhileAsync(db, clock, "bookings", draft.Id, BookingTexts.ThisBooking, cancellationToken);
             var theirs = BookingDraft.From(booking, clock);
             if (original is not null && !original.SameRowsAs(theirs))
             {
@@ -129,7 +128,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (booking is null) return new SaveResult.NotFound("This booking no longer exists.");
+        if (booking is null) return new SaveResult.NotFound(BookingTexts.NoLongerExists);
         db.Entry(booking).Property(b => b.Version).OriginalValue = version;
         booking.Status = BookingStatus.Cancelled;
         try
@@ -139,7 +138,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult.Invalid($"{await ChangedByAsync(id, cancellationToken)} Open it again, then cancel.");
+            return new SaveResult.Invalid(string.Format(BookingTexts.OpenAgainThenCancel, await ChangedByAsync(id, cancellationToken)));
         }
     }
 
@@ -159,8 +158,8 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         {
             db.ChangeTracker.Clear();
             return await db.Bookings.AnyAsync(b => b.Id == id, cancellationToken)
-                ? new DeleteResult.Refused($"{await ChangedByAsync(id, cancellationToken)} Open it again before deleting it.")
-                : new DeleteResult.NotFound("This booking was already deleted.");
+                ? new DeleteResult.Refused(string.Format(BookingTexts.OpenAgainBeforeDeleting, await ChangedByAsync(id, cancellationToken)))
+                : new DeleteResult.NotFound(BookingTexts.AlreadyDeleted);
         }
     }
 
@@ -169,9 +168,9 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var booking = await WithLines(db.Bookings.AsNoTracking()).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
-        if (booking is null) return "Someone deleted this booking a moment ago.";
+        if (booking is null) return BookingTexts.DeletedAMomentAgo;
         var (name, at) = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
-        return $"{name} changed this booking at {clock.AtHotel(at):HH:mm}.";
+        return string.Format(BookingTexts.ChangedByAt, name, clock.AtHotel(at).ToString("HH:mm"));
     }
 
     internal static IQueryable<Booking> WithLines(IQueryable<Booking> bookings) =>

@@ -1,28 +1,32 @@
 using BookingWeb.Data;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Bookings;
 
-/// <summary>Checks a draft before it reaches the database; field keys are BookingDraft property names.</summary>
+/// <summary>
+/// Checks a draft before it reaches the database; field keys are BookingDraft property names. Its sentences are in the
+/// page's language (Texts/BookingTexts), numbers in its format.
+/// </summary>
 public static class BookingValidator
 {
     public static FieldErrors Validate(BookingDraft draft, Room? room)
     {
         var errors = new FieldErrors();
-        if (draft.GuestId is null) errors.Add(nameof(draft.GuestId), "Choose a guest, or create a new one.");
-        if (draft.RoomId is null) errors.Add(nameof(draft.RoomId), "Choose a room.");
-        else if (room is null) errors.Add(nameof(draft.RoomId), "That room no longer exists. Choose another.");
-        if (draft.CheckIn is null) errors.Add(nameof(draft.CheckIn), "Enter the check-in date.");
-        if (draft.CheckOut is null) errors.Add(nameof(draft.CheckOut), "Enter the check-out date.");
+        if (draft.GuestId is null) errors.Add(nameof(draft.GuestId), BookingTexts.ChooseGuest);
+        if (draft.RoomId is null) errors.Add(nameof(draft.RoomId), BookingTexts.ChooseRoom);
+        else if (room is null) errors.Add(nameof(draft.RoomId), BookingTexts.RoomGone);
+        if (draft.CheckIn is null) errors.Add(nameof(draft.CheckIn), BookingTexts.EnterCheckIn);
+        if (draft.CheckOut is null) errors.Add(nameof(draft.CheckOut), BookingTexts.EnterCheckOut);
         else if (draft.CheckIn is { } checkIn && draft.CheckOut <= checkIn)
-            errors.Add(nameof(draft.CheckOut), "Check-out must be at least one day after check-in.");
-        errors.Range(draft.Adults, 1, FieldLimits.MaxPartySize, nameof(draft.Adults), "Adults");
-        errors.Range(draft.Children, 0, FieldLimits.MaxPartySize, nameof(draft.Children), "Children");
+            errors.Add(nameof(draft.CheckOut), BookingTexts.CheckOutAfterCheckIn);
+        Range(errors, draft.Adults, 1, nameof(draft.Adults), BookingTexts.AdultsRange);
+        Range(errors, draft.Children, 0, nameof(draft.Children), BookingTexts.ChildrenRange);
         if (room is not null && !errors.Has(nameof(draft.Adults)) && !errors.Has(nameof(draft.Children)))
             CheckCapacity(draft, room, errors);
-        errors.Money(draft.RatePerNight, nameof(draft.RatePerNight), "The rate per night");
-        errors.Money(draft.AmountPaid, nameof(draft.AmountPaid), "The amount paid");
-        errors.Text(draft.Notes, FieldLimits.Bookings.Notes, nameof(draft.Notes), "Notes");
+        Money(errors, draft.RatePerNight, nameof(draft.RatePerNight), BookingTexts.TheRatePerNight);
+        Money(errors, draft.AmountPaid, nameof(draft.AmountPaid), BookingTexts.TheAmountPaid);
+        Text(errors, draft.Notes, FieldLimits.Bookings.Notes, nameof(draft.Notes), BookingTexts.TheNotes);
         ValidateLines(draft, errors);
         CheckTotal(draft, errors);
         return errors;
@@ -34,10 +38,10 @@ public static class BookingValidator
     {
         if (draft.Totals is not { } totals) return;
         if (totals.RoomTotal > FieldLimits.MaxMoney)
-            errors.Add(nameof(draft.RatePerNight), FieldErrors.MoneyTooLarge($"The room total ({totals.Nights} nights × rate)"));
+            errors.Add(nameof(draft.RatePerNight), AtMost(string.Format(BookingTexts.TheRoomTotal, totals.Nights)));
         else if (totals.Subtotal > FieldLimits.MaxMoney)
             errors.Add(draft.Services.Count > 0 ? $"Services[{draft.Services.Count - 1}].UnitPrice" : nameof(draft.RatePerNight),
-                FieldErrors.MoneyTooLarge("The booking's total (room and services)"));
+                AtMost(BookingTexts.TheBookingTotal));
     }
 
     /// <summary>
@@ -45,11 +49,12 @@ public static class BookingValidator
     /// capacity and the overlaps against the database).
     /// </summary>
     public static IReadOnlyDictionary<string, string> CheckAsTyped(BookingDraft draft) =>
-        Validate(draft, room: null).ToResult().FieldErrors.Where(e => e.Key != nameof(BookingDraft.RoomId)).ToDictionary();
+        Validate(draft, room: null).ToResult(BookingTexts.CorrectFields).FieldErrors.Where(e => e.Key != nameof(BookingDraft.RoomId)).ToDictionary();
 
     private static void CheckCapacity(BookingDraft draft, Room room, FieldErrors errors)
     {
-        var sleeps = $"Room {room.Number} sleeps at most {Plural(room.MaxAdults, "adult")} and {Plural(room.MaxChildren, "child", "children")}.";
+        var sleeps = string.Format(BookingTexts.RoomSleeps, room.Number,
+            Count(room.MaxAdults, BookingTexts.OneAdult, BookingTexts.ManyAdults), Count(room.MaxChildren, BookingTexts.OneChild, BookingTexts.ManyChildren));
         if (draft.Adults > room.MaxAdults)
             errors.Add(nameof(draft.Adults), sleeps);
         else if (draft.Children > room.MaxChildren)
@@ -60,29 +65,55 @@ public static class BookingValidator
     {
         for (var i = 0; i < draft.Services.Count; i++)
         {
-            var line = draft.Services[i];
-            if (string.IsNullOrWhiteSpace(line.Description)) errors.Add($"Services[{i}].Description", $"Service {i + 1}: describe the service.");
-            errors.Text(line.Description, FieldLimits.Lines.ServiceDescription, $"Services[{i}].Description", $"Service {i + 1}: the description");
-            errors.Money(line.Quantity, $"Services[{i}].Quantity", $"Service {i + 1}: the quantity");
-            errors.Money(line.UnitPrice, $"Services[{i}].UnitPrice", $"Service {i + 1}: the price");
+            var (line, n) = (draft.Services[i], i + 1);
+            if (string.IsNullOrWhiteSpace(line.Description)) errors.Add($"Services[{i}].Description", string.Format(BookingTexts.ServiceDescribe, n));
+            Text(errors, line.Description, FieldLimits.Lines.ServiceDescription, $"Services[{i}].Description", string.Format(BookingTexts.TheServiceDescription, n));
+            Money(errors, line.Quantity, $"Services[{i}].Quantity", string.Format(BookingTexts.TheServiceQuantity, n));
+            Money(errors, line.UnitPrice, $"Services[{i}].UnitPrice", string.Format(BookingTexts.TheServicePrice, n));
         }
         for (var i = 0; i < draft.Discounts.Count; i++)
         {
-            var line = draft.Discounts[i];
-            if (string.IsNullOrWhiteSpace(line.Description)) errors.Add($"Discounts[{i}].Description", $"Discount {i + 1}: describe the discount.");
-            errors.Text(line.Description, FieldLimits.Lines.DiscountDescription, $"Discounts[{i}].Description", $"Discount {i + 1}: the description");
+            var (line, n) = (draft.Discounts[i], i + 1);
+            if (string.IsNullOrWhiteSpace(line.Description)) errors.Add($"Discounts[{i}].Description", string.Format(BookingTexts.DiscountDescribe, n));
+            Text(errors, line.Description, FieldLimits.Lines.DiscountDescription, $"Discounts[{i}].Description", string.Format(BookingTexts.TheDiscountDescription, n));
             if (line.Kind == DiscountKind.Percent && line.Value > 100)
-                errors.Add($"Discounts[{i}].Value", $"Discount {i + 1}: a percentage cannot exceed 100.");
-            errors.Money(line.Value, $"Discounts[{i}].Value", $"Discount {i + 1}: the value");
+                errors.Add($"Discounts[{i}].Value", string.Format(BookingTexts.DiscountPercentOver100, n));
+            Money(errors, line.Value, $"Discounts[{i}].Value", string.Format(BookingTexts.TheDiscountValue, n));
         }
         for (var i = 0; i < draft.Reminders.Count; i++)
         {
-            var line = draft.Reminders[i];
-            if (string.IsNullOrWhiteSpace(line.Text)) errors.Add($"Reminders[{i}].Text", $"Reminder {i + 1}: write what to remember.");
-            errors.Text(line.Text, FieldLimits.Lines.ReminderText, $"Reminders[{i}].Text", $"Reminder {i + 1}: the text");
-            if (line.DueAt is null) errors.Add($"Reminders[{i}].DueAt", $"Reminder {i + 1}: enter when it is due.");
+            var (line, n) = (draft.Reminders[i], i + 1);
+            if (string.IsNullOrWhiteSpace(line.Text)) errors.Add($"Reminders[{i}].Text", string.Format(BookingTexts.ReminderWrite, n));
+            Text(errors, line.Text, FieldLimits.Lines.ReminderText, $"Reminders[{i}].Text", string.Format(BookingTexts.TheReminderText, n));
+            if (line.DueAt is null) errors.Add($"Reminders[{i}].DueAt", string.Format(BookingTexts.ReminderEnterDue, n));
         }
     }
 
-    private static string Plural(int count, string one, string? many = null) => count == 1 ? $"1 {one}" : $"{count} {many ?? one + "s"}";
+    // FieldErrors' own checks, with this feature's sentences: the same rules, said in the page's language.
+
+    private static void Range(FieldErrors errors, int value, int min, string field, string sentence)
+    {
+        if (value < min || value > FieldLimits.MaxPartySize) errors.Add(field, string.Format(sentence, min, FieldLimits.MaxPartySize));
+    }
+
+    /// <summary>An amount a numeric(10,2) column holds: not negative, at most 99,999,999.99.</summary>
+    private static void Money(FieldErrors errors, decimal value, string field, string subject)
+    {
+        if (value < 0) errors.Add(field, string.Format(BookingTexts.CannotBeNegative, subject));
+        if (value > FieldLimits.MaxMoney) errors.Add(field, AtMost(subject));
+    }
+
+    private static string AtMost(string subject) => string.Format(BookingTexts.AtMost, subject, FieldLimits.MaxMoney.ToString("N2"));
+
+    /// <summary>What a text column takes: at most <paramref name="max"/> characters, and no NUL (PostgreSQL text cannot hold one).</summary>
+    private static void Text(FieldErrors errors, string? value, int max, string field, string subject)
+    {
+        if (value is null) return;
+        if (value.Length > max)
+            errors.Add(field, string.Format(BookingTexts.TextTooLong, subject, max.ToString("N0"), value.Length.ToString("N0")));
+        else if (value.Contains('\0'))
+            errors.Add(field, string.Format(BookingTexts.TextHasNul, subject));
+    }
+
+    private static string Count(int count, string one, string many) => count == 1 ? one : string.Format(many, count);
 }

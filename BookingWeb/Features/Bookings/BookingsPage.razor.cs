@@ -4,6 +4,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Features.Presence;
 using BookingWeb.Realtime;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 
 namespace BookingWeb.Features.Bookings;
@@ -30,18 +31,21 @@ public partial class BookingsPage
     private IReadOnlySet<int> _changedBookingIds = new HashSet<int>();
     private IReadOnlyDictionary<int, string> _editors = new Dictionary<int, string>();
 
-    /// <summary>Everything a row shows: the booking, its lines (the total), its guest's name and its room's number.</summary>
-    private static readonly SortColumn[] SortColumns =
+    /// <summary>Everything a row shows: the booking, its lines (the total), its guest's name and its room's number; named in the page's language.</summary>
+    private static SortColumn[] SortColumns() => ColumnsByLanguage.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ =>
     [
-        new(nameof(BookingListItem.ReservationNumber), "Reservation"),
-        new(nameof(BookingListItem.GuestName), "Guest"),
-        new(nameof(BookingListItem.RoomNumber), "Room"),
-        new(nameof(BookingListItem.CheckIn), "Check-in"),
-        new(nameof(BookingListItem.CheckOut), "Check-out"),
-        new(nameof(BookingListItem.Nights), "Nights", Class: "money"),
-        new(nameof(BookingListItem.Status), "Status"),
-        new(nameof(BookingListItem.PaymentStatus), "Payment"),
-    ];
+        new(nameof(BookingListItem.ReservationNumber), BookingTexts.ColumnReservation),
+        new(nameof(BookingListItem.GuestName), BookingTexts.ColumnGuest),
+        new(nameof(BookingListItem.RoomNumber), BookingTexts.ColumnRoom),
+        new(nameof(BookingListItem.CheckIn), BookingTexts.ColumnCheckIn),
+        new(nameof(BookingListItem.CheckOut), BookingTexts.ColumnCheckOut),
+        new(nameof(BookingListItem.Nights), BookingTexts.ColumnNights, Class: "money"),
+        new(nameof(BookingListItem.Status), BookingTexts.ColumnStatus),
+        new(nameof(BookingListItem.PaymentStatus), BookingTexts.ColumnPayment),
+    ]);
+
+    // One array per language, shared by every open page: the headers render from it without re-rendering per page.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SortColumn[]> ColumnsByLanguage = new();
 
     private static readonly ChangeTable[] LiveTables =
         [ChangeTable.Bookings, ChangeTable.AdditionalServices, ChangeTable.Discounts, ChangeTable.Guests, ChangeTable.Rooms];
@@ -124,7 +128,7 @@ public partial class BookingsPage
             // Never the search text: it holds guests' names and e-mail addresses.
             Logger.LogError(e, "Loading the bookings list failed (a search of {WordCount} words, {StatusCount} statuses)",
                 _filter.SearchWords.Words.Count, _filter.Statuses.Count);
-            (_rows, _count, _loadError) = ([], 0, "The bookings could not be loaded. Check the connection and try again.");
+            (_rows, _count, _loadError) = ([], 0, BookingTexts.LoadFailed);
         }
         finally
         {

@@ -1,18 +1,21 @@
 using System.Globalization;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Bookings;
 
-/// <summary>Short, human stay ranges: "3–5 May", "30 Apr – 2 May", "30 Dec 2026 – 2 Jan 2027".</summary>
+/// <summary>Short, human stay ranges: "3–5 May", "30 Apr – 2 May", "30 Dec 2026 – 2 Jan 2027"; in German "3.–5. Mai".</summary>
 public static class StayText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Format(DateOnly checkIn, DateOnly checkOut)
     {
+        // German reads its own month names; every other culture keeps the British English ones, as before.
+        var culture = CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? CultureInfo.CurrentCulture : English;
         if (checkIn.Year != checkOut.Year)
-            return $"{checkIn.ToString("d MMM yyyy", English)} – {checkOut.ToString("d MMM yyyy", English)}";
+            return $"{checkIn.ToString(BookingTexts.StayDayMonthYearFormat, culture)} – {checkOut.ToString(BookingTexts.StayDayMonthYearFormat, culture)}";
         if (checkIn.Month != checkOut.Month)
-            return $"{checkIn.ToString("d MMM", English)} – {checkOut.ToString("d MMM", English)}";
-        return $"{checkIn.Day}–{checkOut.ToString("d MMM", English)}";
+            return $"{checkIn.ToString(BookingTexts.StayDayMonthFormat, culture)} – {checkOut.ToString(BookingTexts.StayDayMonthFormat, culture)}";
+        return $"{checkIn.ToString(BookingTexts.StayDayFormat, culture)}–{checkOut.ToString(BookingTexts.StayDayMonthFormat, culture)}";
     }
 }

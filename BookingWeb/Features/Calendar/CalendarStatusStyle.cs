@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Calendar;
 
@@ -11,9 +12,12 @@ internal static class CalendarStatusStyle
 
     public static string Label(BookingStatus status) => status switch
     {
-        BookingStatus.CheckedIn => "Checked in",
-        BookingStatus.CheckedOut => "Checked out",
-        BookingStatus.NoShow => "No-show",
+        BookingStatus.Tentative => CalendarTexts.StatusTentative,
+        BookingStatus.Confirmed => CalendarTexts.StatusConfirmed,
+        BookingStatus.CheckedIn => CalendarTexts.StatusCheckedIn,
+        BookingStatus.CheckedOut => CalendarTexts.StatusCheckedOut,
+        BookingStatus.Cancelled => CalendarTexts.StatusCancelled,
+        BookingStatus.NoShow => CalendarTexts.StatusNoShow,
         _ => status.ToString(),
     };
 

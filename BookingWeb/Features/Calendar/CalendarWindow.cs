@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Calendar;
 
@@ -14,7 +15,9 @@ public sealed record CalendarWindow(DateOnly Start, int Days, IReadOnlyList<Cale
 
 public sealed record CalendarRoom(int Id, string Number, string Name)
 {
-    public string Label => string.IsNullOrWhiteSpace(Name) ? $"Room {Number}" : $"Room {Number} · {Name}";
+    public string Label => string.IsNullOrWhiteSpace(Name)
+        ? string.Format(CalendarTexts.RoomLabel, Number)
+        : string.Format(CalendarTexts.RoomLabelWithName, Number, Name);
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using BookingWeb.Clock;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Shared;
+using BookingWeb.Texts;
 
 namespace BookingWeb.Features.History;
 
@@ -13,10 +14,10 @@ public static class Deletions
     {
         var last = (await AuditLog.ForRowAsync(db, tableName, rowId, 1, cancellationToken)).FirstOrDefault();
         if (last is not { Operation: "DELETE" })
-            return new SaveResult.DeletedMeanwhile($"Someone deleted {what} while you were editing it.");
+            return new SaveResult.DeletedMeanwhile(string.Format(HistoryTexts.DeletedBySomeone, what));
         var names = await StaffNames.LookupAsync(db, [last.ChangedBy], cancellationToken);
         var who = names.NameOf(last.ChangedBy);
         return new SaveResult.DeletedMeanwhile(
-            $"{char.ToUpperInvariant(who[0])}{who[1..]} deleted {what} at {clock.AtHotel(last.ChangedAt):HH:mm} while you were editing it.");
+            string.Format(HistoryTexts.DeletedByAt, $"{char.ToUpperInvariant(who[0])}{who[1..]}", what, clock.AtHotel(last.ChangedAt).ToString("HH:mm")));
     }
 }

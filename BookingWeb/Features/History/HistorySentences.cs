@@ -1,45 +1,61 @@
+using System.Globalization;
+using BookingWeb.Texts;
+
 namespace BookingWeb.Features.History;
 
-/// <summary>An audit row in plain words: "changed Check-out (2027-05-05 → 2027-05-07) and Notes", "added service “Parking”".</summary>
+/// <summary>
+/// An audit row in plain words, in the reader's language (Texts/HistoryTexts.resx): "changed Check-out (2027-05-05 → 2027-05-07)
+/// and Notes", "added service “Parking”".
+/// </summary>
 public static class HistorySentences
 {
-    private static readonly Dictionary<string, string> Labels = new()
+    private static readonly Dictionary<string, Func<string>> Labels = new()
     {
-        ["reservation_number"] = "Reservation number", ["room_id"] = "Room", ["guest_id"] = "Guest", ["check_in"] = "Check-in",
-        ["check_out"] = "Check-out", ["adults"] = "Adults", ["children"] = "Children", ["status"] = "Status",
-        ["rate_per_night"] = "Rate per night", ["payment_status"] = "Payment", ["amount_paid"] = "Amount paid", ["notes"] = "Notes",
-        ["first_name"] = "First name", ["last_name"] = "Last name", ["email"] = "E-mail", ["phone"] = "Phone", ["street"] = "Street",
-        ["postal_code"] = "Postal code", ["city"] = "City", ["country"] = "Country", ["number"] = "Number", ["name"] = "Name",
-        ["type"] = "Type", ["max_adults"] = "Max adults", ["max_children"] = "Max children", ["base_rate"] = "Base rate",
-        ["is_active"] = "Active", ["description"] = "Description", ["quantity"] = "Quantity", ["unit_price"] = "Unit price",
-        ["service_date"] = "Service date", ["kind"] = "Kind", ["value"] = "Value", ["due_at"] = "Due", ["text"] = "Text", ["done"] = "Done",
+        ["reservation_number"] = () => HistoryTexts.FieldReservationNumber, ["room_id"] = () => HistoryTexts.FieldRoom,
+        ["guest_id"] = () => HistoryTexts.FieldGuest, ["check_in"] = () => HistoryTexts.FieldCheckIn,
+        ["check_out"] = () => HistoryTexts.FieldCheckOut, ["adults"] = () => HistoryTexts.FieldAdults,
+        ["children"] = () => HistoryTexts.FieldChildren, ["status"] = () => HistoryTexts.FieldStatus,
+        ["rate_per_night"] = () => HistoryTexts.FieldRatePerNight, ["payment_status"] = () => HistoryTexts.FieldPayment,
+        ["amount_paid"] = () => HistoryTexts.FieldAmountPaid, ["notes"] = () => HistoryTexts.FieldNotes,
+        ["first_name"] = () => HistoryTexts.FieldFirstName, ["last_name"] = () => HistoryTexts.FieldLastName,
+        ["email"] = () => HistoryTexts.FieldEmail, ["phone"] = () => HistoryTexts.FieldPhone, ["street"] = () => HistoryTexts.FieldStreet,
+        ["postal_code"] = () => HistoryTexts.FieldPostalCode, ["city"] = () => HistoryTexts.FieldCity,
+        ["country"] = () => HistoryTexts.FieldCountry, ["number"] = () => HistoryTexts.FieldNumber, ["name"] = () => HistoryTexts.FieldName,
+        ["type"] = () => HistoryTexts.FieldType, ["max_adults"] = () => HistoryTexts.FieldMaxAdults,
+        ["max_children"] = () => HistoryTexts.FieldMaxChildren, ["base_rate"] = () => HistoryTexts.FieldBaseRate,
+        ["is_active"] = () => HistoryTexts.FieldActive, ["description"] = () => HistoryTexts.FieldDescription,
+        ["quantity"] = () => HistoryTexts.FieldQuantity, ["unit_price"] = () => HistoryTexts.FieldUnitPrice,
+        ["service_date"] = () => HistoryTexts.FieldServiceDate, ["kind"] = () => HistoryTexts.FieldKind,
+        ["value"] = () => HistoryTexts.FieldValue, ["due_at"] = () => HistoryTexts.FieldDue, ["text"] = () => HistoryTexts.FieldText,
+        ["done"] = () => HistoryTexts.FieldDone,
     };
 
     private static readonly HashSet<string> Bookkeeping = ["id", "booking_id", "created_at", "created_by", "updated_at", "updated_by", "done_by"];
 
-    private static readonly Dictionary<string, string> LineNouns = new()
+    private static readonly Dictionary<string, Func<string>> LineNouns = new()
     {
-        ["additional_services"] = "service", ["discounts"] = "discount", ["reminders"] = "reminder",
+        ["additional_services"] = () => HistoryTexts.NounService, ["discounts"] = () => HistoryTexts.NounDiscount,
+        ["reminders"] = () => HistoryTexts.NounReminder,
     };
 
     public static string Describe(AuditEntry entry)
     {
         if (LineNouns.TryGetValue(entry.TableName, out var noun))
         {
-            var label = $"{noun} “{entry.Text("description") ?? entry.Text("text")}”";
+            var label = string.Format(HistoryTexts.LineLabel, noun(), entry.Text("description") ?? entry.Text("text"));
             return entry.Operation switch
             {
-                "INSERT" => $"added {label}",
-                "DELETE" => $"removed {label}",
-                _ => $"changed {label}: {ChangedColumns(entry)}",
+                "INSERT" => string.Format(HistoryTexts.Added, label),
+                "DELETE" => string.Format(HistoryTexts.Removed, label),
+                _ => string.Format(HistoryTexts.LineChanged, label, ChangedColumns(entry)),
             };
         }
-        var thing = entry.TableName switch { "guests" => "the guest", "rooms" => "the room", _ => "the booking" };
+        var thing = entry.TableName switch { "guests" => HistoryTexts.TheGuest, "rooms" => HistoryTexts.TheRoom, _ => HistoryTexts.TheBooking };
         return entry.Operation switch
         {
-            "INSERT" => $"created {thing}",
-            "DELETE" => $"deleted {thing}",
-            _ => $"changed {ChangedColumns(entry)}",
+            "INSERT" => string.Format(HistoryTexts.Created, thing),
+            "DELETE" => string.Format(HistoryTexts.Deleted, thing),
+            _ => string.Format(HistoryTexts.Changed, ChangedColumns(entry)),
         };
     }
 
@@ -47,18 +63,36 @@ public static class HistorySentences
     {
         var parts = entry.Columns.Where(c => !Bookkeeping.Contains(c.Key)).Select(c =>
         {
-            var label = Labels.GetValueOrDefault(c.Key, c.Key);
+            var label = Labels.TryGetValue(c.Key, out var text) ? text() : c.Key;
             return c.Key.EndsWith("_id", StringComparison.Ordinal) || c.Key == "notes"
                 ? label
-                : $"{label} ({Show(c.Value.Old)} → {Show(c.Value.New)})";
+                : string.Format(HistoryTexts.ColumnChange, label, Show(c.Key, c.Value.Old), Show(c.Key, c.Value.New));
         }).ToList();
-        return parts.Count == 0 ? "nothing visible" : string.Join(", ", parts);
+        return parts.Count == 0 ? HistoryTexts.NothingVisible : string.Join(", ", parts);
     }
 
-    private static string Show(string? value) => value switch
+    private static readonly HashSet<string> DateColumns = ["check_in", "check_out", "service_date"];
+    private static readonly HashSet<string> NumberColumns = ["rate_per_night", "amount_paid", "base_rate", "unit_price", "value", "quantity"];
+    private static readonly HashSet<string> FlagColumns = ["is_active", "done"];
+    private static readonly HashSet<string> ChoiceColumns = ["status", "payment_status", "type", "kind"];
+
+    private static string Show(string column, string? value) => value switch
     {
-        null or "" => "empty",
+        null or "" => HistoryTexts.EmptyValue,
+        _ when Readable(column, value) is { } readable => readable,
         { Length: > 40 } => value[..40] + "…",
         _ => value,
     };
+
+    // The trigger records values as PostgreSQL writes them (2027-05-05, 150.00, true, CheckedIn); shown as the reader's language does.
+    private static string? Readable(string column, string value)
+    {
+        if (DateColumns.Contains(column) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date.ToString(HistoryTexts.ValueDateFormat, CultureInfo.CurrentCulture);
+        if (NumberColumns.Contains(column) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            return number.ToString(string.Format(HistoryTexts.ValueNumberFormat, number.Scale), CultureInfo.CurrentCulture); // as many decimals as stored
+        if (FlagColumns.Contains(column) && bool.TryParse(value, out var flag))
+            return flag ? HistoryTexts.ValueTrue : HistoryTexts.ValueFalse;
+        return ChoiceColumns.Contains(column) ? HistoryTexts.ResourceManager.GetString("Value_" + value, CultureInfo.CurrentUICulture) : null;
+    }
 }
