@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookingWeb.Localization;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Conflicts;
@@ -52,8 +53,9 @@ public static class ConflictValues
         text = text.Trim();
         var culture = CultureInfo.CurrentCulture;
         bool ok;
-        if (t == typeof(int)) { ok = int.TryParse(text, NumberStyles.Integer, culture, out var n); value = n; }
-        else if (t == typeof(decimal)) { ok = decimal.TryParse(text, NumberStyles.Number, culture, out var d); value = d; }
+        // Strictly as the language writes numbers: 150.00 in German is refused, never read as 15000.
+        if (t == typeof(int)) { ok = WrittenNumbers.TryParse(text, culture, whole: true, out int n); value = n; }
+        else if (t == typeof(decimal)) { ok = WrittenNumbers.TryParse(text, culture, whole: false, out decimal d); value = d; }
         else if (t == typeof(DateOnly))
         {
             ok = DateOnly.TryParseExact(text, ConflictTexts.DateInputFormats.Split('|'), culture, DateTimeStyles.None, out var d);

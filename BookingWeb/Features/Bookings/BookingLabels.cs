@@ -27,17 +27,6 @@ public static class BookingLabels
         _ => status.ToString(),
     };
 
-    public static string Of(RoomType type) => type switch
-    {
-        RoomType.Single => BookingTexts.RoomTypeSingle,
-        RoomType.Double => BookingTexts.RoomTypeDouble,
-        RoomType.Twin => BookingTexts.RoomTypeTwin,
-        RoomType.Suite => BookingTexts.RoomTypeSuite,
-        RoomType.Family => BookingTexts.RoomTypeFamily,
-        RoomType.Apartment => BookingTexts.RoomTypeApartment,
-        _ => type.ToString(),
-    };
-
     public static string Of(DiscountKind kind) => kind == DiscountKind.Percent ? BookingTexts.DiscountPercent : BookingTexts.DiscountFixedAmount;
 
     /// <summary>The hotel's currency symbol, as the culture of this page carries it ("€").</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using BookingWeb.Localization;
 using BookingWeb.Texts;
 using MudBlazor;
 using MudBlazor.Utilities.Exceptions;
@@ -14,18 +14,9 @@ namespace BookingWeb.Features.Bookings;
 /// </summary>
 public static class TypedInput
 {
-    private const NumberStyles Written = NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint;
-
     /// <summary>The number in <paramref name="text"/> as written in <paramref name="culture"/>, or false.</summary>
-    public static bool TryNumber(string? text, CultureInfo culture, out decimal value)
-    {
-        value = 0;
-        var written = text?.Trim() ?? "";
-        var format = culture.NumberFormat;
-        var pattern = $@"^{Regex.Escape(format.NegativeSign)}?(\d+|\d{{1,3}}({Regex.Escape(format.NumberGroupSeparator)}\d{{3}})+)({Regex.Escape(format.NumberDecimalSeparator)}\d+)?$";
-        return Regex.IsMatch(written, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))
-               && decimal.TryParse(written, Written, culture, out value);
-    }
+    public static bool TryNumber(string? text, CultureInfo culture, out decimal value) =>
+        WrittenNumbers.TryParse(text, culture, whole: false, out value);
 
     /// <summary>The date in <paramref name="text"/> in <paramref name="format"/> (leading zeros optional in German), or false.</summary>
     public static bool TryDate(string? text, string format, CultureInfo culture, out DateTime value)

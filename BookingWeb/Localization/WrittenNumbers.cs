@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
-namespace BookingWeb.Features.Rooms;
+namespace BookingWeb.Localization;
 
 /// <summary>
 /// Numbers as people write them in their culture: a sign, digits with thousands separators only where they belong
 /// (1.234.567), and a decimal separator. In German 150,00 is 150 and 1.234,50 is 1234.5; 150.00 is not a number
 /// (a thousands separator before two digits), never 15000.
 /// </summary>
-public static class LocalNumbers
+public static class WrittenNumbers
 {
     public static bool TryParse<TNumber>(string? text, CultureInfo culture, bool whole, out TNumber value) where TNumber : struct, INumber<TNumber>
     {

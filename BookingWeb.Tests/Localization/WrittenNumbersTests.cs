@@ -3,10 +3,10 @@ using BookingWeb.Data;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Localization;
 
-namespace BookingWeb.Tests.Features.Rooms;
+namespace BookingWeb.Tests.Localization;
 
 /// <summary>Numbers as each language writes them; what is not such a number is refused, never read another way.</summary>
-public class LocalNumbersTests
+public class WrittenNumbersTests
 {
     private static readonly CultureInfo German = Languages.Culture(Languages.German, "€");
     private static readonly CultureInfo English = Languages.Culture(Languages.English, "€");
@@ -22,7 +22,7 @@ public class LocalNumbersTests
     [InlineData("en", "1000000000", 1000000000)]
     public void A_number_written_as_the_language_writes_it_is_read_as_written(string language, string text, double expected)
     {
-        Assert.True(LocalNumbers.TryParse(text, language == "de" ? German : English, whole: false, out decimal value));
+        Assert.True(WrittenNumbers.TryParse(text, language == "de" ? German : English, whole: false, out decimal value));
         Assert.Equal((decimal)expected, value);
     }
 
@@ -34,14 +34,14 @@ public class LocalNumbersTests
     [InlineData("en", "150,00")] // not 15000 either
     [InlineData("en", "1.234,50")]
     public void Anything_else_is_not_a_number(string language, string text) =>
-        Assert.False(LocalNumbers.TryParse(text, language == "de" ? German : English, whole: false, out decimal _));
+        Assert.False(WrittenNumbers.TryParse(text, language == "de" ? German : English, whole: false, out decimal _));
 
     [Fact]
     public void A_whole_number_has_no_decimals()
     {
-        Assert.True(LocalNumbers.TryParse("3", German, whole: true, out int three));
+        Assert.True(WrittenNumbers.TryParse("3", German, whole: true, out int three));
         Assert.Equal(3, three);
-        Assert.False(LocalNumbers.TryParse("2,5", German, whole: true, out int _));
+        Assert.False(WrittenNumbers.TryParse("2,5", German, whole: true, out int _));
     }
 
     [Fact]
