@@ -58,12 +58,6 @@ public class LanguageTests(AppFixture app) : IClassFixture<AppFixture>
     }
 }
 
-/// <summary>A German hotel: whoever has not chosen a language reads German.</summary>
-public sealed class GermanHotelApp : AppFixture
-{
-    protected override IEnumerable<string> ExtraSettings => ["--Hotel:Language=de"];
-}
-
 public class HotelLanguageTests(GermanHotelApp app) : IClassFixture<GermanHotelApp>
 {
     [Fact]
