@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Net;
+using BookingWeb.Tests.Infrastructure;
+using Microsoft.Playwright;
 using static BookingWeb.Tests.Hosting.DockerCli;
+using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Hosting;
 
@@ -13,6 +17,24 @@ public class ContainerImageTests(ContainerApp container) : IClassFixture<Contain
         try
         {
             await LiveBookingInContainers.BookAndSeeItLiveAsync(context, container.ConnectionString, container.BaseUrl, container.BaseUrl);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task In_a_container_on_utc_the_dashboard_shows_the_hotels_today()
+    {
+        Assert.Equal("UTC", await DockerAsync("exec", container.AppContainer, "date", "+%Z"));
+        var context = await LiveBookingInContainers.SignedInAdminAsync(container.BaseUrl);
+        try
+        {
+            var page = await context.NewPageAsync();
+            await AppFixture.OpenAsync(page, $"{container.BaseUrl}/");
+            var today = TestHotel.Today.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Today, {today}");
         }
         finally
         {
