@@ -80,20 +80,21 @@ public sealed class TwoBookingsDatabase : DatabaseFixture
 public class BookingsListSortingTests(TwoBookingsDatabase database) : BookingsListComponentTest(database), IClassFixture<TwoBookingsDatabase>
 {
     [Fact]
-    public void The_list_shows_the_latest_check_in_first_and_a_header_button_sorts_by_its_column()
+    public async Task The_list_shows_the_latest_check_in_first_and_a_header_button_sorts_by_its_column()
     {
         var page = RenderPage();
         page.WaitForAssertion(() => Assert.Equal(["RES-2029-0002", "RES-2029-0001"], ReservationNumbers(page)), Patience);
         Assert.Contains("Page 1 of 1 (2 bookings)", page.Find("[data-pager-summary]").TextContent);
         Assert.Equal("descending", page.FindAll("th").Single(th => th.TextContent.Contains("Check-in")).GetAttribute("aria-sort"));
 
-        page.FindAll("th button").Single(b => b.TextContent.Trim() == "Room").Click();
+        // Found and clicked in one dispatch: the list may render again (its rows arriving) in between.
+        await page.InvokeAsync(() => page.FindAll("th button").Single(b => b.TextContent.Trim() == "Room").Click());
 
         page.WaitForAssertion(() => Assert.Equal(["RES-2029-0001", "RES-2029-0002"], ReservationNumbers(page)), Patience);
         Assert.Equal("ascending", page.FindAll("th").Single(th => th.TextContent.Contains("Room")).GetAttribute("aria-sort"));
         Assert.Equal("none", page.FindAll("th").Single(th => th.TextContent.Contains("Check-in")).GetAttribute("aria-sort"));
 
-        page.FindAll("th button").Single(b => b.TextContent.Trim() == "Room").Click();
+        await page.InvokeAsync(() => page.FindAll("th button").Single(b => b.TextContent.Trim() == "Room").Click());
 
         page.WaitForAssertion(() => Assert.Equal(["RES-2029-0002", "RES-2029-0001"], ReservationNumbers(page)), Patience);
         Assert.Equal("descending", page.FindAll("th").Single(th => th.TextContent.Contains("Room")).GetAttribute("aria-sort"));
