@@ -14,4 +14,18 @@ ensure_docker_engine
 ensure_postgres_image
 ensure_container_images
 dotnet tool restore >/dev/null
-dotnet test BookingWeb.sln -c Release --logger "console;verbosity=normal" "$@"
+
+# The console log interleaves the app's own log lines with results; every failure is repeated at the end, where a
+# reader of the last lines (or a CI summary) finds it.
+test_log="$(mktemp "${TMPDIR:-/tmp}/bookingweb-tests.XXXXXX.log")"
+set +e
+dotnet test BookingWeb.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$test_log"
+test_status=${PIPESTATUS[0]}
+set -e
+if [ "$test_status" -ne 0 ]; then
+    echo
+    echo "=== Failed tests (repeated from above; whole log in $test_log) ==="
+    grep -E -A 25 '^[[:space:]]+Failed [A-Za-z]' "$test_log" | grep -v -E '^(warn|info|fail|dbug): |^      ' | head -200
+    grep -E '^[[:space:]]+Failed [A-Za-z]' "$test_log" | sed 's/^ */FAILED: /'
+fi
+exit "$test_status"
