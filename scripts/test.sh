@@ -25,7 +25,7 @@ set -e
 if [ "$test_status" -ne 0 ]; then
     echo
     echo "=== Failed tests (repeated from above; whole log in $test_log) ==="
-    grep -E -A 25 '^[[:space:]]+Failed [A-Za-z]' "$test_log" | grep -v -E '^(warn|info|fail|dbug): |^      ' | head -200
-    grep -E '^[[:space:]]+Failed [A-Za-z]' "$test_log" | sed 's/^ */FAILED: /'
+    grep -E -A 25 '^  Failed [A-Za-z]' "$test_log" | grep -v -E '^(warn|info|fail|dbug): |^      ' | head -200
+    grep -E '^  Failed [A-Za-z]' "$test_log" | sed 's/^  Failed /FAILED: /'
 fi
 exit "$test_status"
