@@ -14,6 +14,4 @@ public class Room : Entity
     public string? Notes { get; set; }
 
     public List<Booking> Bookings { get; set; } = [];
-
-    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? $"Room {Number}" : $"Room {Number} · {Name}";
 }

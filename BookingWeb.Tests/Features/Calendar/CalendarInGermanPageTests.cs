@@ -34,7 +34,7 @@ public class CalendarInGermanPageTests(AppFixture app) : IClassFixture<AppFixtur
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Anreisen heute" })).ToBeVisibleAsync();
 
         await AppFixture.OpenAsync(page, "/calendar");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Belegungskalender");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Belegungsplan");
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Zimmer 101" })).ToBeVisibleAsync();
         var monday = CalendarService.MondayOf(TestHotel.Today);
         await Expect(page.Locator("[data-calendar-range]")).ToHaveTextAsync(

@@ -48,7 +48,7 @@ public class GermanRoomPagesTests(GermanHotelApp app) : IClassFixture<GermanHote
         await page.GetByLabel("Grundpreis pro Nacht").FillAsync("150.00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
 
-        await Expect(page.GetByLabel("Grundpreis pro Nacht")).ToHaveAccessibleDescriptionAsync("Geben Sie eine Zahl ein, etwa 1.234,50.");
+        await Expect(page.GetByLabel("Grundpreis pro Nacht")).ToHaveAccessibleDescriptionAsync("Geben Sie eine Zahl wie 1.234,50 ein.");
         await Expect(page.GetByLabel("Grundpreis pro Nacht")).ToHaveValueAsync("150.00");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Neues Zimmer" })).ToBeVisibleAsync();
         await using var db = app.CreateContext();

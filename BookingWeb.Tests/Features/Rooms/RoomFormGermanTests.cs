@@ -28,10 +28,11 @@ public class RoomFormGermanTests : ComponentTestContext
         return form.Find($"input[id='{forId}'], textarea[id='{forId}']");
     }
 
+    // The message under the field (its accessible description is checked in the browser: GermanRoomPagesTests).
     private static string MessageAt(IRenderedComponent<RoomForm> form, string label)
     {
-        var ids = Input(form, label).GetAttribute("aria-describedby")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return string.Join(" ", ids.Select(id => form.FindAll($"[id='{id}']").SingleOrDefault()?.TextContent.Trim()).Where(t => !string.IsNullOrEmpty(t)));
+        var control = Input(form, label).Closest(".mud-input-control")!;
+        return string.Join(" ", control.QuerySelectorAll(".mud-input-helper-text").Select(m => m.TextContent.Trim()).Where(t => t.Length > 0));
     }
 
     [Fact]
@@ -78,9 +79,9 @@ public class RoomFormGermanTests : ComponentTestContext
     }
 
     [Theory]
-    [InlineData("Grundpreis pro Nacht", "150,00x", "Geben Sie eine Zahl ein, etwa 1.234,50.")]
-    [InlineData("Grundpreis pro Nacht", "150.00", "Geben Sie eine Zahl ein, etwa 1.234,50.")] // not 15000: the dot groups thousands
-    [InlineData("Max. Erwachsene", "2,5", "Geben Sie eine ganze Zahl ein, etwa 2.")]
+    [InlineData("Grundpreis pro Nacht", "150,00x", "Geben Sie eine Zahl wie 1.234,50 ein.")]
+    [InlineData("Grundpreis pro Nacht", "150.00", "Geben Sie eine Zahl wie 1.234,50 ein.")] // not 15000: the dot groups thousands
+    [InlineData("Max. Erwachsene", "2,5", "Geben Sie eine ganze Zahl wie 2 ein.")]
     public async Task A_number_not_written_the_German_way_is_said_at_the_field_kept_as_typed_and_not_saved(string label, string typed, string message)
     {
         await Task.Yield();

@@ -19,6 +19,5 @@ internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
         room.Property(r => r.Type).HasConversion<string>().HasMaxLength(20);
         room.Property(r => r.BaseRate).HasPrecision(FieldLimits.MoneyPrecision, FieldLimits.MoneyScale);
         room.Property(r => r.Notes).HasMaxLength(FieldLimits.Rooms.Notes);
-        room.Ignore(r => r.DisplayName);
     }
 }

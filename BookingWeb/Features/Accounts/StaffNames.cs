@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Accounts;
@@ -7,7 +8,7 @@ namespace BookingWeb.Features.Accounts;
 public static class StaffNames
 {
     /// <summary>What a change without a user reads as: made by psql, a script, or the system.</summary>
-    public const string Outsider = "someone outside BookingWeb";
+    public static string Outsider => AccountTexts.SomeoneOutside;
 
     public static async Task<IReadOnlyDictionary<string, string>> LookupAsync(
         BookingDbContext db, IEnumerable<string?> userIds, CancellationToken cancellationToken = default)
@@ -20,5 +21,5 @@ public static class StaffNames
     }
 
     public static string NameOf(this IReadOnlyDictionary<string, string> names, string? userId) =>
-        userId is { Length: > 0 } && names.TryGetValue(userId, out var name) ? name : userId is { Length: > 0 } ? "a former user" : Outsider;
+        userId is { Length: > 0 } && names.TryGetValue(userId, out var name) ? name : userId is { Length: > 0 } ? AccountTexts.FormerColleague : Outsider;
 }

@@ -1,6 +1,7 @@
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Features.Rooms;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ internal static class BookingConflicts
         var roomIds = IdsIn(fields, nameof(BookingDraft.RoomId));
         var guestIds = IdsIn(fields, nameof(BookingDraft.GuestId));
         var rooms = roomIds.Count == 0 ? null : (await db.Rooms.AsNoTracking().Where(r => roomIds.Contains(r.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(r => (object)r.Id, r => r.DisplayName);
+            .ToDictionary(r => (object)r.Id, r => RoomLabel.Of(r.Number, r.Name));
         var guests = guestIds.Count == 0 ? null : (await db.Guests.AsNoTracking().Where(g => guestIds.Contains(g.Id)).ToListAsync(cancellationToken))
             .ToDictionary(g => (object)g.Id, g => g.FullName);
         return fields.Select(f => f.Key switch

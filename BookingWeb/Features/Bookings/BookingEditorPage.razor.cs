@@ -1,5 +1,6 @@
 using BookingWeb.Conflicts;
 using BookingWeb.Data;
+using BookingWeb.Features.Editing;
 using BookingWeb.Features.Conflicts;
 using BookingWeb.Shared;
 using BookingWeb.Texts;

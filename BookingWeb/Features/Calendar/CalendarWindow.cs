@@ -1,4 +1,5 @@
 using BookingWeb.Data;
+using BookingWeb.Features.Rooms;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Calendar;
@@ -15,9 +16,7 @@ public sealed record CalendarWindow(DateOnly Start, int Days, IReadOnlyList<Cale
 
 public sealed record CalendarRoom(int Id, string Number, string Name)
 {
-    public string Label => string.IsNullOrWhiteSpace(Name)
-        ? string.Format(CalendarTexts.RoomLabel, Number)
-        : string.Format(CalendarTexts.RoomLabelWithName, Number, Name);
+    public string Label => RoomLabel.Of(Number, Name);
 }
 
 /// <summary>

@@ -24,9 +24,7 @@ public partial class RoomEditorPage : RecordEditorPage<Room>
     public override string TableName => "rooms";
 
     /// <summary>"Room 12 · Garden view", in the page's language.</summary>
-    protected override string NameOf(Room room) => string.IsNullOrWhiteSpace(room.Name)
-        ? string.Format(RoomTexts.RoomNumbered, room.Number)
-        : string.Format(RoomTexts.RoomNumberedNamed, room.Number, room.Name);
+    protected override string NameOf(Room room) => RoomLabel.Of(room.Number, room.Name);
     protected override Task<Room?> LoadRecordAsync(int id) => Rooms.GetAsync(id);
     protected override Task<SaveResult> SaveRecordAsync(Room room, Room? original) => Rooms.SaveAsync(room, original);
 
@@ -49,5 +47,5 @@ public partial class RoomEditorPage : RecordEditorPage<Room>
         await SaveAsync();
     }
 
-    private Task DeleteAsync() => ConfirmAndDeleteAsync(string.Format(RoomTexts.DeleteQuestion, Record!.Number), string.Format(RoomTexts.RoomNumbered, Record.Number));
+    private Task DeleteAsync() => ConfirmAndDeleteAsync(string.Format(RoomTexts.DeleteQuestion, Record!.Number), RoomLabel.Of(Record.Number));
 }

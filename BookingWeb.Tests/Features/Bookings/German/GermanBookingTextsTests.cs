@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookingWeb.Data;
 using BookingWeb.Features.Bookings;
+using BookingWeb.Features.Editing;
 using BookingWeb.Localization;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Numerics;
 using BookingWeb.Localization;
 using BookingWeb.Texts;
 using MudBlazor;
 using MudBlazor.Utilities.Exceptions;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Editing;
 
 /// <summary>
 /// Numbers and dates read the way the person writes them in their language: "150,00", "1.234,50" and "04.12.2030" in
@@ -39,7 +40,10 @@ public static class TypedInput
         public bool Any => _fields.Count > 0;
 
         /// <summary>A converter for the number field <paramref name="field"/> (one per field: it remembers whether the text read).</summary>
-        public Number Number(string field) => new(this, field);
+        public Number<decimal> Number(string field) => new(this, field);
+
+        /// <summary>A converter for the whole-number field <paramref name="field"/> (people, capacities): "2,5" does not read.</summary>
+        public Number<int> WholeNumber(string field) => new(this, field);
 
         /// <summary>A converter for the date picker <paramref name="field"/>; <paramref name="changed"/> re-renders the picker's parent, which shows its message.</summary>
         public Date Date(string field, Action changed) => new(this, field) { Changed = changed };
@@ -89,16 +93,20 @@ public static class TypedInput
         protected abstract (T Value, string? Message) Read(string text);
     }
 
-    /// <summary>A MudNumericField's number (money, quantities), as written in the field's culture (set it to the page's).</summary>
-    public sealed class Number(Unread unread, string field) : Field<decimal>(unread, field)
+    /// <summary>A MudNumericField's number (money, quantities, people), as written in the field's culture (set it to the page's).</summary>
+    public sealed class Number<T>(Unread unread, string field) : Field<T>(unread, field) where T : struct, INumber<T>
     {
-        public override string Convert(decimal input) => input.ToString(Format(), Culture());
+        private static readonly bool Whole = typeof(T) == typeof(int) || typeof(T) == typeof(long) || typeof(T) == typeof(short);
 
-        protected override decimal Empty => 0;
+        public override string Convert(T input) => input.ToString(Format(), Culture());
 
-        protected override (decimal, string?) Read(string text) => TryNumber(text, Culture(), out var value)
+        protected override T Empty => T.Zero;
+
+        protected override (T, string?) Read(string text) => WrittenNumbers.TryParse(text, Culture(), Whole, out T value)
             ? (value, null)
-            : (0, string.Format(BookingTexts.NotANumber, NumberExample(Culture())));
+            : (T.Zero, Whole
+                ? string.Format(EditingTexts.NotAWholeNumber, 2.ToString(Culture()))
+                : string.Format(EditingTexts.NotANumber, NumberExample(Culture())));
     }
 
     /// <summary>An editable MudDatePicker's date, as the person's language writes it.</summary>
@@ -106,7 +114,7 @@ public static class TypedInput
     {
         private static readonly DateTime Example = new(2030, 12, 4);
 
-        private string DateFormat => Format() ?? BookingTexts.EditorDateFormat;
+        private string DateFormat => Format() ?? EditingTexts.DateFormat;
 
         public override string Convert(DateTime? input) => input?.ToString(DateFormat, Culture()) ?? "";
 
@@ -114,6 +122,6 @@ public static class TypedInput
 
         protected override (DateTime?, string?) Read(string text) => TryDate(text, DateFormat, Culture(), out var value)
             ? (value, null)
-            : (null, string.Format(BookingTexts.NotADate, Example.ToString(DateFormat, Culture())));
+            : (null, string.Format(EditingTexts.NotADate, Example.ToString(DateFormat, Culture())));
     }
 }

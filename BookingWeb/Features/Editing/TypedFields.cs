@@ -1,19 +1,23 @@
+using System.Numerics;
 using MudBlazor;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Editing;
 
 /// <summary>
-/// A MudNumericField of decimals read through a <see cref="TypedInput.Number"/>: text that does not read keeps the
-/// field's value and its own text, beside the message. (MudNumericField on its own hands on 0 and shows "0.00".)
+/// A MudNumericField read through a <see cref="TypedInput.Number{T}"/>: text that does not read keeps the field's value
+/// and its own text, beside the message. (MudNumericField on its own hands on 0 and shows "0.00".)
 /// </summary>
-public sealed class TypedNumberField : MudNumericField<decimal>
+public sealed class TypedNumberField<T> : MudNumericField<T> where T : struct, INumber<T>
 {
-    private bool Refused => Converter is TypedInput.Field<decimal> { Refused: true };
+    private bool Refused => Converter is TypedInput.Field<T> { Refused: true };
 
-    protected override Task SetValueAndUpdateTextAsync(decimal value, bool updateText = true, bool force = false) =>
+    protected override Task SetValueAndUpdateTextAsync(T value, bool updateText = true, bool force = false) =>
         Refused ? Task.CompletedTask : base.SetValueAndUpdateTextAsync(value, updateText, force);
 
-    protected override Task SetValueCoreAsync(decimal value) => Refused ? Task.CompletedTask : base.SetValueCoreAsync(value);
+    protected override Task SetValueCoreAsync(T value) => Refused ? Task.CompletedTask : base.SetValueCoreAsync(value);
+
+    // Leaving the field writes the value back into the text: not over text that does not read.
+    protected override Task UpdateTextPropertyAsync(bool updateValue) => Refused ? Task.CompletedTask : base.UpdateTextPropertyAsync(updateValue);
 }
 
 /// <summary>
