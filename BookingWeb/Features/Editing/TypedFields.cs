@@ -26,6 +26,9 @@ public sealed class TypedNumberField<T> : MudNumericField<T> where T : struct, I
 /// </summary>
 public sealed class TypedDatePicker : MudDatePicker
 {
+    // A click on a day is the choice: the picker closes, as people expect of a date field.
+    public TypedDatePicker() => AutoClose = true;
+
     private bool Refused => Converter is TypedInput.Field<DateTime?> { Refused: true };
 
     protected override Task SetValueCoreAsync(DateTime? value) => Refused ? Task.CompletedTask : base.SetValueCoreAsync(value);
