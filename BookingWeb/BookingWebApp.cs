@@ -1,11 +1,12 @@
-using BookingWeb.Clock;
+using BookingWeb.Platform.Clock;
 using BookingWeb.Components;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features;
 using BookingWeb.Features.Accounts;
-using BookingWeb.Hosting;
-using BookingWeb.Localization;
-using BookingWeb.Realtime;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Platform.Hosting;
+using BookingWeb.Platform.Localization;
+using BookingWeb.Collaboration.Live;
 using Microsoft.Extensions.Configuration.Json;
 using MudBlazor;
 using MudBlazor.Services;
@@ -28,7 +29,7 @@ public static class BookingWebApp
         builder.Services.AddHotelClock(builder.Configuration);
         builder.Services.AddSingleton<StaffCultures>();
         builder.Services.AddTransient<MudLocalizer, MudTexts>();
-        builder.Services.AddData(builder.Configuration);
+        builder.Services.AddData<StaffDbContextFactory>(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFeatures(builder.Configuration);
         builder.Services.AddHosting(builder.Configuration, builder.Environment);

@@ -1,5 +1,5 @@
 using BookingWeb;
-using BookingWeb.Hosting;
+using BookingWeb.Platform.Hosting;
 
 if (HealthProbe.IsRequested(args)) return await HealthProbe.RunAsync(args);
 

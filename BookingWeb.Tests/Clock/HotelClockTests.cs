@@ -1,7 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using BookingWeb.Clock;
+using BookingWeb.Platform.Clock;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
+using BookingWeb.Platform.Localization;
 
 namespace BookingWeb.Tests.Clock;
 

@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Shared;
@@ -7,6 +7,7 @@ using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Clock;
 

@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +60,7 @@ internal sealed class BookingDesks(DatabaseFixture database)
             Services = services.Select(s => new ServiceLine { Description = s, UnitPrice = 10 }).ToList(),
         };
         var saved = await MyService.SaveAsync(draft);
-        return Xunit.Assert.IsType<BookingWeb.Shared.SaveResult.Saved>(saved).Id;
+        return Xunit.Assert.IsType<BookingWeb.Collaboration.Merging.SaveResult.Saved>(saved).Id;
     }
 
     /// <summary>Opens the booking as an editor does: the draft to change and a copy of what was loaded.</summary>
@@ -76,11 +76,11 @@ internal sealed class BookingDesks(DatabaseFixture database)
         var (draft, original) = await OpenAsync(AnnasService, id);
         change(draft);
         var result = await AnnasService.SaveAsync(draft, original);
-        Xunit.Assert.True(result is BookingWeb.Shared.SaveResult.Saved or BookingWeb.Shared.SaveResult.Merged, $"Anna's save: {result}");
+        Xunit.Assert.True(result is BookingWeb.Collaboration.Merging.SaveResult.Saved or BookingWeb.Collaboration.Merging.SaveResult.Merged, $"Anna's save: {result}");
     }
 
     /// <summary>I open the booking, Anna changes and saves it meanwhile, then I change my copy and save: what my save ends in.</summary>
-    public async Task<BookingWeb.Shared.SaveResult> RaceAsync(int id, Action<BookingDraft> annas, Action<BookingDraft> mine)
+    public async Task<BookingWeb.Collaboration.Merging.SaveResult> RaceAsync(int id, Action<BookingDraft> annas, Action<BookingDraft> mine)
     {
         var (draft, original) = await OpenAsync(MyService, id);
         await AnnaSavesAsync(id, annas);

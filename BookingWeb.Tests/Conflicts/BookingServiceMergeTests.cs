@@ -1,4 +1,4 @@
-using BookingWeb.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
@@ -173,7 +173,7 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     private async Task<int> AddGuestAsync(string firstName, string lastName)
     {
         await using var db = database.CreateContext();
-        var guest = new BookingWeb.Data.Guest { FirstName = firstName, LastName = lastName };
+        var guest = new BookingWeb.Platform.Data.Guest { FirstName = firstName, LastName = lastName };
         db.Guests.Add(guest);
         await db.SaveChangesAsync();
         return guest.Id;

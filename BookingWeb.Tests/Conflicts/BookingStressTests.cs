@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
-using BookingWeb.Features.History;
+using BookingWeb.Collaboration.History;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Xunit.Abstractions;

@@ -1,4 +1,4 @@
-using BookingWeb.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using BookingWeb.Tests.Shared;
 using static BookingWeb.Tests.Conflicts.Snapshots;
 

@@ -1,5 +1,5 @@
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
 using static BookingWeb.Tests.Conflicts.Snapshots;
 
 namespace BookingWeb.Tests.Conflicts;

@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -35,7 +35,7 @@ public class GuestMergePageTests(AppFixture app) : IClassFixture<AppFixture>
 
         var dialog = staff.GetByRole(AriaRole.Dialog);
         var email = dialog.GetByRole(AriaRole.Group, new() { Name = "E-mail", Exact = true });
-        await Expect(email.Locator("dd")).ToHaveTextAsync([BookingWeb.Conflicts.ConflictValues.Empty, "lotte@admin.example", "lotte@desk.example"]);
+        await Expect(email.Locator("dd")).ToHaveTextAsync([BookingWeb.Collaboration.Merging.ConflictValues.Empty, "lotte@admin.example", "lotte@desk.example"]);
         await Expect(email).ToContainTextAsync($"Theirs ({TestAccounts.Admin.DisplayName} at ");
         await email.GetByLabel("Take theirs").CheckAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();

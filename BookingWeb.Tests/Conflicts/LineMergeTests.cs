@@ -1,4 +1,4 @@
-using BookingWeb.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using static BookingWeb.Tests.Conflicts.Snapshots;
 
 namespace BookingWeb.Tests.Conflicts;

@@ -1,4 +1,4 @@
-using BookingWeb.Conflicts;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Conflicts;
 

@@ -1,5 +1,5 @@
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

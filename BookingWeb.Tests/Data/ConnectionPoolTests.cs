@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace BookingWeb.Tests.Data;
 
-/// <summary>Several instances must fit into PostgreSQL's default 100 connections (README, "Connections").</summary>
+/// <summary>Several instances must fit into PostgreSQL's default 100 connections (docs/operating.md, "Connections").</summary>
 public class ConnectionPoolTests
 {
     [Fact]

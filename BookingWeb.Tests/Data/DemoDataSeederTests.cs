@@ -1,5 +1,5 @@
-using BookingWeb.Data;
-using BookingWeb.Data.DemoData;
+using BookingWeb.Platform.Data;
+using BookingWeb.Platform.Data.DemoData;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -92,7 +92,7 @@ public sealed class ComposeScale : IAsyncLifetime
         .. args,
     ];
 
-    /// <summary>What an operator sets (README, "Docker"); "127.0.0.1:" publishes on a free loopback port.</summary>
+    /// <summary>What an operator sets (docs/operating.md, "Docker"); "127.0.0.1:" publishes on a free loopback port.</summary>
     private Dictionary<string, string> Environment() => new()
     {
         ["BOOKINGWEB_ADMIN_EMAIL"] = TestAccounts.Admin.Email,

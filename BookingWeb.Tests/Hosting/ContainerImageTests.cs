@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

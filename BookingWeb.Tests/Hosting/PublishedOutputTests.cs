@@ -35,7 +35,7 @@ public class PublishedOutputTests(EmptyDatabase database) : IClassFixture<EmptyD
 
         Assert.Equal(0, await app.RunProbeAsync($"{app.BaseUrl}/health/ready"));
         Assert.Equal(1, await app.RunProbeAsync("http://127.0.0.1:9/health/ready"));
-        Assert.Contains("\"Category\":\"BookingWeb.Features.Accounts.AccountsBootstrap\"", app.Output); // JSON logs in Production
+        Assert.Contains("\"Category\":\"BookingWeb.Platform.Identity.AccountsBootstrap\"", app.Output); // JSON logs in Production
         Assert.Equal(0, await app.StopAsync(TimeSpan.FromSeconds(30)));
     }
 

@@ -55,14 +55,14 @@ public class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstan
     public async Task Someone_editing_a_booking_on_one_instance_shows_in_the_list_on_the_other()
     {
         int bookingId;
-        await using (var db = new BookingWeb.Data.BookingDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<BookingWeb.Data.BookingDbContext>()
+        await using (var db = new BookingWeb.Platform.Data.BookingDbContext(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<BookingWeb.Platform.Data.BookingDbContext>()
                          .UseNpgsql(instances.ConnectionString).Options))
         {
-            var booking = new BookingWeb.Data.Booking
+            var booking = new BookingWeb.Platform.Data.Booking
             {
                 ReservationNumber = "RES-2027-0901",
-                Room = new BookingWeb.Data.Room { Number = "901", Name = "", BaseRate = 90 },
-                Guest = new BookingWeb.Data.Guest { FirstName = "Ines", LastName = "Instances" },
+                Room = new BookingWeb.Platform.Data.Room { Number = "901", Name = "", BaseRate = 90 },
+                Guest = new BookingWeb.Platform.Data.Guest { FirstName = "Ines", LastName = "Instances" },
                 CheckIn = new DateOnly(2027, 9, 1), CheckOut = new DateOnly(2027, 9, 3), RatePerNight = 90,
             };
             db.Bookings.Add(booking);

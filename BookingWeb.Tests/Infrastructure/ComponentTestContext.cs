@@ -1,6 +1,6 @@
-using BookingWeb.Features.Conflicts;
-using BookingWeb.Features.Editing;
-using BookingWeb.Hosting;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Collaboration.Editing;
+using BookingWeb.Platform.Hosting;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;

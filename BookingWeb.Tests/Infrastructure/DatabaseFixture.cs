@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

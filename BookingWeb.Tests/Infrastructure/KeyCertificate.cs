@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 namespace BookingWeb.Tests.Infrastructure;
 
 /// <summary>
-/// A self-signed certificate in a password-protected PFX file, as an operator makes with openssl (README, "Keys"),
+/// A self-signed certificate in a password-protected PFX file, as an operator makes with openssl (docs/operating.md, "Keys"),
 /// readable by every user so that an unprivileged app process or container can load it.
 /// </summary>
 public sealed record KeyCertificate(string Path, string Password)

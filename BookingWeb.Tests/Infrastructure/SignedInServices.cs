@@ -1,7 +1,8 @@
-using BookingWeb.Clock;
+using BookingWeb.Platform.Clock;
 using System.Security.Claims;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public static class SignedInServices
         var services = new ServiceCollection()
             .AddLogging()
             .AddHotelClock(configuration)
-            .AddData(configuration)
+            .AddData<StaffDbContextFactory>(configuration)
             .AddScoped<StaffSession>()
             .AddScoped<AuthenticationStateProvider>(_ => new SignedInAs(user.Principal));
         return addFeature(services).BuildServiceProvider().CreateScope().ServiceProvider;

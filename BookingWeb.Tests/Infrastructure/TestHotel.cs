@@ -1,4 +1,4 @@
-using BookingWeb.Clock;
+using BookingWeb.Platform.Clock;
 
 namespace BookingWeb.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Features.Accounts;
 using BookingWeb.Tests.Hosting;
 using BookingWeb.Tests.Infrastructure;
@@ -85,7 +85,7 @@ public partial class GermanPagesTests(GermanHotelApp app) : IClassFixture<German
         var guest = new Guest { FirstName = "Jürgen", LastName = "Müller", Email = "j.mueller@example.de", Phone = "+49 30 1234567", City = "Berlin" };
         db.AddRange(room, guest);
         await db.SaveChangesAsync();
-        var today = app.Services.GetRequiredService<BookingWeb.Clock.HotelClock>().Today;
+        var today = app.Services.GetRequiredService<BookingWeb.Platform.Clock.HotelClock>().Today;
         var booking = new Booking
         {
             ReservationNumber = "RES-2026-7001", GuestId = guest.Id, RoomId = room.Id, Adults = 2, RatePerNight = 120.5m,

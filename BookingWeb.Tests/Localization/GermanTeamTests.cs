@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Tests.Features;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

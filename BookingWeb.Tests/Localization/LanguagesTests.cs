@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using BookingWeb.Clock;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Platform.Localization;
 
 namespace BookingWeb.Tests.Localization;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Rooms;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Localization;
 
 namespace BookingWeb.Tests.Localization;
 

@@ -1,4 +1,4 @@
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BookingWeb.Tests.Realtime;

@@ -1,5 +1,5 @@
-using BookingWeb.Data;
-using BookingWeb.Realtime;
+using BookingWeb.Platform.Data;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,4 +1,4 @@
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Tests.Realtime;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Localization;
 
 namespace BookingWeb.Tests.Shared;
 

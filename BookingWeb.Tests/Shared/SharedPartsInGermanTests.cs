@@ -1,6 +1,7 @@
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Shared;
 

@@ -1,11 +1,11 @@
-using BookingWeb.Features.Activity;
+using BookingWeb.Collaboration.Activity;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
-using BookingWeb.Features.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using BookingWeb.Features.Dashboard;
-using BookingWeb.Features.Editing;
+using BookingWeb.Collaboration.Editing;
 using BookingWeb.Features.Guests;
-using BookingWeb.Features.Presence;
+using BookingWeb.Collaboration.Presence;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Features.Users;
 

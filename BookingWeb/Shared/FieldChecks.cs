@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Shared;

@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Shared;
@@ -50,6 +50,6 @@ public sealed class FieldErrors
 
     public static string MoneyTooLarge(string label) => string.Format(SharedTexts.MoneyTooLarge, label, MaxMoneyText);
 
-    public SaveResult.Invalid ToResult(string? message = null) =>
-        new(message ?? SharedTexts.CorrectFields, new Dictionary<string, string>(_errors));
+    /// <summary>A copy of the messages by field.</summary>
+    public IReadOnlyDictionary<string, string> ToDictionary() => new Dictionary<string, string>(_errors);
 }

@@ -1,7 +1,9 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 using Microsoft.Extensions.DependencyInjection;
+using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Tests.Features.Accounts;
 

@@ -1,4 +1,5 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Users;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;

@@ -1,4 +1,5 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

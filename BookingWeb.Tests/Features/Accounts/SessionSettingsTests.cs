@@ -1,10 +1,11 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Guests;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Features.Accounts;
 

@@ -1,10 +1,12 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Users;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Features.Accounts;
 

@@ -1,7 +1,8 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
-using BookingWeb.Features.Activity;
-using BookingWeb.Realtime;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Collaboration.Activity;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.AspNetCore.Components;

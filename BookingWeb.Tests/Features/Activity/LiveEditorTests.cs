@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;

@@ -1,5 +1,5 @@
-using BookingWeb.Features.Activity;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Activity;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,10 +1,11 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

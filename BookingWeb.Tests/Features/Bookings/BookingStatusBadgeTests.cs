@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;

@@ -1,8 +1,9 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Bookings;
-using BookingWeb.Features.Presence;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Presence;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -22,7 +23,7 @@ public abstract class BookingsListComponentTest : ComponentTestContext
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:BookingWeb"] = database.ConnectionString })
             .Build();
-        Services.AddLogging().AddData(configuration).AddRealtime(configuration).AddPresence(configuration).AddBookings()
+        Services.AddLogging().AddData<StaffDbContextFactory>(configuration).AddRealtime(configuration).AddPresence(configuration).AddBookings()
             .AddScoped<StaffSession>().AddSingleton<StaffAccountWatch>();
         replace?.Invoke(Services);
         AddAuthorization().SetAuthorized(TestUser.Staff.DisplayName);

@@ -1,8 +1,8 @@
 using System.Data.Common;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Guests;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;

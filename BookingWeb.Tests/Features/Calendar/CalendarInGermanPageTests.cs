@@ -1,8 +1,9 @@
 using System.Globalization;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Calendar;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Localization;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

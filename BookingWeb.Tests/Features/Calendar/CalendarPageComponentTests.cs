@@ -1,5 +1,5 @@
 using BookingWeb.Features.Calendar;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
-using BookingWeb.Conflicts;
-using BookingWeb.Features.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 

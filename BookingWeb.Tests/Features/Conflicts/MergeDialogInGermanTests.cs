@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
-using BookingWeb.Conflicts;
-using BookingWeb.Features.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Shared;
 using Bunit;

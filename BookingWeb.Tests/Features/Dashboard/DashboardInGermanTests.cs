@@ -1,6 +1,6 @@
 using System.Globalization;
 using BookingWeb.Features.Dashboard;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Shared;
 using Bunit;

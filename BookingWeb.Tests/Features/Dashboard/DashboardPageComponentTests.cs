@@ -1,5 +1,5 @@
 using BookingWeb.Features.Dashboard;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +12,7 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
 {
     private static readonly DateOnly Today = TestHotel.Today;
     private readonly StayTestData _data;
-    private readonly Microsoft.EntityFrameworkCore.IDbContextFactory<BookingWeb.Data.BookingDbContext> _unreachable;
+    private readonly Microsoft.EntityFrameworkCore.IDbContextFactory<BookingWeb.Platform.Data.BookingDbContext> _unreachable;
     private readonly ChangeFeed _feed = new(NullLogger<ChangeFeed>.Instance);
 
     public DashboardPageComponentTests(DatabaseFixture database)

@@ -1,5 +1,6 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Tests.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

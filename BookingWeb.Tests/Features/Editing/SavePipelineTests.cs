@@ -1,7 +1,7 @@
 using System.Net.Sockets;
-using BookingWeb.Features.Conflicts;
-using BookingWeb.Features.Editing;
-using BookingWeb.Hosting;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Collaboration.Editing;
+using BookingWeb.Platform.Hosting;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Realtime;
 using Microsoft.EntityFrameworkCore;

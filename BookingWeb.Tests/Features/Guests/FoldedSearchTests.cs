@@ -1,7 +1,7 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Guests;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -48,7 +48,7 @@ public class GuestPagesTests(AppFixture app) : IClassFixture<AppFixture>
         int id;
         await using (var db = app.CreateContext())
         {
-            var guest = new BookingWeb.Data.Guest { FirstName = "Dora", LastName = "Delete" };
+            var guest = new BookingWeb.Platform.Data.Guest { FirstName = "Dora", LastName = "Delete" };
             db.Guests.Add(guest);
             await db.SaveChangesAsync();
             id = guest.Id;

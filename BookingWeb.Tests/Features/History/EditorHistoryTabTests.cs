@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 using Microsoft.Playwright;

@@ -1,4 +1,4 @@
-using BookingWeb.Features.History;
+using BookingWeb.Collaboration.History;
 using BookingWeb.Tests.Shared;
 
 namespace BookingWeb.Tests.Features.History;

@@ -1,5 +1,5 @@
-using BookingWeb.Data;
-using BookingWeb.Features.Presence;
+using BookingWeb.Platform.Data;
+using BookingWeb.Collaboration.Presence;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using BookingWeb.Features.Presence;
+using BookingWeb.Collaboration.Presence;
 using BookingWeb.Tests.Shared;
 
 namespace BookingWeb.Tests.Features.Presence;

@@ -1,4 +1,4 @@
-using BookingWeb.Features.Presence;
+using BookingWeb.Collaboration.Presence;
 
 namespace BookingWeb.Tests.Features.Presence;
 

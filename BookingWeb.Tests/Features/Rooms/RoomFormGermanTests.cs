@@ -1,8 +1,8 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Rooms;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Localization;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using MudBlazor;

@@ -1,9 +1,10 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Features.Rooms;
 

@@ -1,10 +1,12 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Users;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Features.Users;
 

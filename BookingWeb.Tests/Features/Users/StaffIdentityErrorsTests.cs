@@ -1,6 +1,6 @@
 using System.Globalization;
 using BookingWeb.Features.Users;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace BookingWeb.Tests.Features.Users;

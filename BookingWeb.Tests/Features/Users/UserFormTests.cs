@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Users;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;

@@ -1,6 +1,7 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
+using BookingWeb.Platform.Identity;
 
 namespace BookingWeb.Features.Accounts;
 

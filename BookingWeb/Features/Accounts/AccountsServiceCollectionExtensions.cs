@@ -1,9 +1,11 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Features.Accounts;
 

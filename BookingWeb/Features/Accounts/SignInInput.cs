@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using BookingWeb.Texts;
+using BookingWeb.Platform.Identity;
 
 namespace BookingWeb.Features.Accounts;
 

@@ -1,7 +1,8 @@
 using BookingWeb.Texts;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using BookingWeb.Platform.Identity;
 
 namespace BookingWeb.Features.Accounts;
 

@@ -3,6 +3,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
+using BookingWeb.Platform.Identity;
+
 namespace BookingWeb.Features.Accounts;
 
 /// <summary>

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Features.Accounts;
 

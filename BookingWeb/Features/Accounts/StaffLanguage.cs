@@ -1,8 +1,10 @@
 using System.Security.Claims;
-using BookingWeb.Data;
-using BookingWeb.Localization;
+using BookingWeb.Platform.Data;
+using BookingWeb.Platform.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Features.Accounts;
 

@@ -1,8 +1,10 @@
 using System.Security.Claims;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+
+using BookingWeb.Platform.Identity;
 
 namespace BookingWeb.Features.Accounts;
 

@@ -1,7 +1,8 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Bookings;
 

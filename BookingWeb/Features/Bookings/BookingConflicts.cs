@@ -1,6 +1,7 @@
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Shared;
 using BookingWeb.Texts;

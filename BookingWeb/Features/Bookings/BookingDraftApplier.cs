@@ -1,5 +1,5 @@
-using BookingWeb.Clock;
-using BookingWeb.Data;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Platform.Data;
 
 namespace BookingWeb.Features.Bookings;
 

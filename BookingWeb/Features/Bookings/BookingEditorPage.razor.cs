@@ -1,7 +1,6 @@
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
-using BookingWeb.Features.Editing;
-using BookingWeb.Features.Conflicts;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
+using BookingWeb.Collaboration.Editing;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Components;
 
 namespace BookingWeb.Features.Bookings;

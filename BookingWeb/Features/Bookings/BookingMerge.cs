@@ -1,4 +1,4 @@
-using BookingWeb.Conflicts;
+using BookingWeb.Collaboration.Merging;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Bookings;

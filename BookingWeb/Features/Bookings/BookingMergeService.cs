@@ -1,6 +1,6 @@
-using BookingWeb.Clock;
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using BookingWeb.Data;
-using BookingWeb.Realtime;
+using BookingWeb.Platform.Data;
+using BookingWeb.Collaboration.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Bookings;

@@ -1,10 +1,12 @@
-using BookingWeb.Clock;
-using BookingWeb.Data;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
-using BookingWeb.Features.History;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Collaboration.History;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Bookings;
 

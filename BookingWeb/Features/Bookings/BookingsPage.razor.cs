@@ -1,8 +1,9 @@
 using System.Globalization;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
-using BookingWeb.Features.Presence;
-using BookingWeb.Realtime;
+using BookingWeb.Platform.Identity;
+using BookingWeb.Collaboration.Presence;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;

@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Calendar;

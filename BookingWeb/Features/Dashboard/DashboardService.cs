@@ -1,5 +1,5 @@
-using BookingWeb.Clock;
-using BookingWeb.Data;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Dashboard;

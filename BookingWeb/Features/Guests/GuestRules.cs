@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Guests;
 

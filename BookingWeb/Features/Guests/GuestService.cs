@@ -1,7 +1,7 @@
-using BookingWeb.Clock;
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
-using BookingWeb.Features.History;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
+using BookingWeb.Collaboration.History;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;

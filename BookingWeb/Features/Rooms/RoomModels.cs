@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Rooms;

@@ -1,6 +1,7 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Rooms;
 

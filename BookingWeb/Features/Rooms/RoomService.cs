@@ -1,8 +1,9 @@
-using BookingWeb.Clock;
-using BookingWeb.Conflicts;
-using BookingWeb.Data;
-using BookingWeb.Features.History;
+using BookingWeb.Platform.Clock;
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Data;
+using BookingWeb.Collaboration.History;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;

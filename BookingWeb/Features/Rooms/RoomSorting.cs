@@ -1,4 +1,4 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 
 namespace BookingWeb.Features.Rooms;
 

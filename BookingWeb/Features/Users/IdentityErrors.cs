@@ -1,5 +1,6 @@
 using BookingWeb.Shared;
 using Microsoft.AspNetCore.Identity;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Users;
 

@@ -1,4 +1,5 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 
 namespace BookingWeb.Features.Users;
 

@@ -1,7 +1,9 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Users;
 

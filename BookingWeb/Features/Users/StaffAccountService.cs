@@ -1,9 +1,11 @@
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Features.Users;
 

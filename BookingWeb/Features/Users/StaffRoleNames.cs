@@ -1,4 +1,5 @@
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Features.Users;

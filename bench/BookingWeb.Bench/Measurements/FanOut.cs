@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using BookingWeb.Bench.Reporting;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BookingWeb.Bench.Measurements;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using BookingWeb.Bench.Reporting;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

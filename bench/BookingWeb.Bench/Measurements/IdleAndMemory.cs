@@ -1,7 +1,7 @@
 using BookingWeb.Bench.Reporting;
 using BookingWeb.Features.Bookings;
-using BookingWeb.Features.Presence;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Presence;
+using BookingWeb.Collaboration.Live;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;

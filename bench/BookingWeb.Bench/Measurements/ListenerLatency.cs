@@ -1,5 +1,5 @@
 using BookingWeb.Bench.Reporting;
-using BookingWeb.Realtime;
+using BookingWeb.Collaboration.Live;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;

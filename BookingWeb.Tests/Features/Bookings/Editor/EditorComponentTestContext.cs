@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Tests.Infrastructure;

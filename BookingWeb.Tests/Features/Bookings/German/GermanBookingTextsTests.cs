@@ -1,10 +1,11 @@
 using System.Globalization;
-using BookingWeb.Data;
+using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
-using BookingWeb.Features.Editing;
-using BookingWeb.Localization;
+using BookingWeb.Collaboration.Editing;
+using BookingWeb.Platform.Localization;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using BookingWeb.Collaboration.Merging;
 
 namespace BookingWeb.Tests.Features.Bookings.German;
 

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace BookingWeb.Collaboration.Live;
+
+/// <summary>
+/// Reads the JSON the notify_entity_change trigger sends:
+/// <c>{"table","op","id","booking_id","version","by","origin","audit_id"}</c>.
+/// Anyone may NOTIFY the channel, so everything is checked and a bad payload yields a reason, never an exception.
+/// </summary>
+public static class ChangePayload
+{
+    public static bool TryParse(string payload, DateTimeOffset receivedAt, out EntityChange? change, out string? error)
+    {
+        change = null;
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            change = Read(document.RootElement, receivedAt, out error);
+        }
+        catch (JsonException exception)
+        {
+            error = $"not JSON: {exception.Message}";
+        }
+        return change is not null;
+    }
+
+    private static EntityChange? Read(JsonElement root, DateTimeOffset receivedAt, out string? error)
+    {
+        error = null;
+        if (root.ValueKind != JsonValueKind.Object)
+            return Fail("not a JSON object", out error);
+        if (!TryGetString(root, "table", out var tableName) || !ChangeTableNames.TryParse(tableName!, out var table))
+            return Fail($"unknown table '{Text(root, "table")}'", out error);
+        if (!TryGetString(root, "op", out var op) || !TryParseOperation(op!, out var operation))
+            return Fail($"unknown operation '{Text(root, "op")}'", out error);
+        if (!TryGetOptionalInt(root, "id", out var id) || id is null)
+            return Fail("missing or invalid id", out error);
+        if (!TryGetOptionalInt(root, "booking_id", out var bookingId))
+            return Fail("invalid booking_id", out error);
+        if (!TryGetOptionalString(root, "version", out var versionText)
+            || !TryParseVersion(versionText, out var version))
+            return Fail("invalid version", out error);
+        if (!TryGetOptionalString(root, "by", out var by) || !TryGetOptionalString(root, "origin", out var origin))
+            return Fail("invalid by or origin", out error);
+        if (!root.TryGetProperty("audit_id", out var auditElement) || auditElement.ValueKind != JsonValueKind.Number
+            || !auditElement.TryGetInt64(out var auditId))
+            return Fail("missing or invalid audit_id", out error);
+        return new EntityChange(table, operation, id.Value, bookingId, version, by, origin, auditId, receivedAt);
+    }
+
+    private static EntityChange? Fail(string reason, out string? error)
+    {
+        error = reason;
+        return null;
+    }
+
+    private static bool TryParseOperation(string op, out ChangeOperation operation)
+    {
+        operation = op switch
+        {
+            "INSERT" => ChangeOperation.Insert,
+            "UPDATE" => ChangeOperation.Update,
+            "DELETE" => ChangeOperation.Delete,
+            _ => (ChangeOperation)(-1),
+        };
+        return Enum.IsDefined(operation);
+    }
+
+    private static bool TryParseVersion(string? text, out uint? version)
+    {
+        version = null;
+        if (text is null) return true;
+        if (!uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return false;
+        version = value;
+        return true;
+    }
+
+    private static bool TryGetString(JsonElement root, string name, out string? value)
+    {
+        value = root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String
+            ? element.GetString()
+            : null;
+        return value is not null;
+    }
+
+    /// <summary>Absent or null is fine (null); any other non-string is invalid.</summary>
+    private static bool TryGetOptionalString(JsonElement root, string name, out string? value)
+    {
+        value = null;
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
+        if (element.ValueKind != JsonValueKind.String) return false;
+        value = element.GetString();
+        return true;
+    }
+
+    private static bool TryGetOptionalInt(JsonElement root, string name, out int? value)
+    {
+        value = null;
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out var number)) return false;
+        value = number;
+        return true;
+    }
+
+    private static string Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var element) ? element.ToString() : "";
+}

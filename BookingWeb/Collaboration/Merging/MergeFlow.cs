@@ -1,0 +1,33 @@
+using BookingWeb.Collaboration.Merging;
+using BookingWeb.Platform.Hosting;
+using BookingWeb.Shared;
+using MudBlazor;
+
+namespace BookingWeb.Collaboration.Merging;
+
+/// <summary>
+/// What every editor does with a save's outcome: while it is a conflict, show the merge dialog and save the user's
+/// choices (which may race again and ask again); counts merges and conflicts shown.
+/// </summary>
+public sealed class MergeFlow(IDialogService dialogs, BookingWebMetrics metrics)
+{
+    public delegate Task<SaveResult> Resolver(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices);
+
+    /// <returns>The final outcome; still a <see cref="SaveResult.Conflict"/> when the user closed the dialog without saving.</returns>
+    public async Task<SaveResult> SettleAsync(SaveResult result, Resolver resolve)
+    {
+        while (result is SaveResult.Conflict conflict)
+        {
+            metrics.ConflictShown();
+            if (await MergeDialog.OpenAsync(dialogs, conflict.Merge) is not { } choices) return result;
+            result = await resolve(conflict.Merge, choices);
+        }
+        if (result is SaveResult.Merged) metrics.Merged();
+        return result;
+    }
+}
+
+public static class ConflictsServiceCollectionExtensions
+{
+    public static IServiceCollection AddConflicts(this IServiceCollection services) => services.AddScoped<MergeFlow>();
+}

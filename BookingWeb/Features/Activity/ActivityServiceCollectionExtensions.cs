@@ -1,8 +1,0 @@
-namespace BookingWeb.Features.Activity;
-
-public static class ActivityServiceCollectionExtensions
-{
-    public static IServiceCollection AddActivity(this IServiceCollection services) => services
-        .AddScoped<ChangeDescriber>()
-        .AddScoped<ChangeConfirmation>();
-}

@@ -1,4 +1,0 @@
-namespace BookingWeb.Features.Presence;
-
-/// <summary>Someone else with a booking open in an editor.</summary>
-public sealed record EditorPresence(int BookingId, string CircuitId, string UserId, string DisplayName);
