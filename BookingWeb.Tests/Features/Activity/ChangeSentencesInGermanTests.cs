@@ -1,3 +1,4 @@
+using BookingWeb.Shared;
 using BookingWeb.Collaboration.Activity;
 using BookingWeb.Collaboration.Live;
 using BookingWeb.Tests.Infrastructure;
@@ -21,7 +22,7 @@ public class ChangeSentencesInGermanTests : ComponentTestContext
 
         var sentence = ChangeSentences.Summary(
             [new(SubjectKind.Booking, 1), new(SubjectKind.Booking, 2), new(SubjectKind.Booking, 3), new(SubjectKind.Guest, 4)],
-            ChangeSentences.JoinNames(["Anna", "Ben"]));
+            Sentences.List(["Anna", "Ben"]));
 
         Assert.Equal("3 Buchungen und 1 Gast geändert von Anna und Ben", sentence);
     }

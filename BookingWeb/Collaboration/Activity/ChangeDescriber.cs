@@ -4,6 +4,7 @@ using BookingWeb.Platform.Identity;
 using BookingWeb.Collaboration.History;
 using BookingWeb.Collaboration.Live;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Shared;
 
 namespace BookingWeb.Collaboration.Activity;
 
@@ -59,7 +60,7 @@ public sealed class ChangeDescriber(
     }
 
     private static string WhoOf(IEnumerable<EntityChange> changes, IReadOnlyDictionary<string, string> names) =>
-        ChangeSentences.JoinNames(changes.Select(c => names.NameOf(c.By)).Distinct().ToList());
+        Sentences.List(changes.Select(c => names.NameOf(c.By)).Distinct().ToList());
 }
 
 public sealed record BookingLabel(int Id, string ReservationNumber, string GuestLastName, string RoomNumber);

@@ -2,6 +2,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.History;
 using BookingWeb.Collaboration.Live;
 using BookingWeb.Texts;
+using BookingWeb.Shared;
 
 namespace BookingWeb.Collaboration.Activity;
 
@@ -45,15 +46,8 @@ public static class ChangeSentences
     {
         var counts = subjects.GroupBy(s => s.Kind).OrderBy(g => g.Key)
             .Select(g => Count(g.Count(), g.Key)).ToList();
-        return string.Format(ActivityTexts.Summary, JoinNames(counts), who);
+        return string.Format(ActivityTexts.Summary, Sentences.List(counts), who);
     }
-
-    public static string JoinNames(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => string.Format(ActivityTexts.LastAnd, string.Join(", ", items.Take(items.Count - 1)), items[^1]),
-    };
 
     private static string Count(int count, SubjectKind kind) => kind switch
     {

@@ -20,6 +20,6 @@ public static class Deletions
         var names = await StaffNames.LookupAsync(db, [last.ChangedBy], cancellationToken);
         var who = names.NameOf(last.ChangedBy);
         return new SaveResult.DeletedMeanwhile(
-            string.Format(HistoryTexts.DeletedByAt, $"{char.ToUpperInvariant(who[0])}{who[1..]}", what, clock.AtHotel(last.ChangedAt).ToString("HH:mm")));
+            string.Format(HistoryTexts.DeletedByAt, Sentences.Capitalised(who), what, clock.AtHotel(last.ChangedAt).ToString("HH:mm")));
     }
 }

@@ -1,4 +1,5 @@
 using BookingWeb.Texts;
+using BookingWeb.Shared;
 
 namespace BookingWeb.Collaboration.Merging;
 
@@ -48,12 +49,12 @@ public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, s
     public string Sentence()
     {
         var clauses = new List<string>();
-        if (_theirs.Count > 0) clauses.Add(string.Format(ConflictTexts.KeptTheirs, theirName, JoinList(_theirs)));
-        if (_mine.Count > 0) clauses.Add(string.Format(ConflictTexts.SavedYours, JoinList(_mine)));
-        if (_chosen.Count > 0) clauses.Add(string.Format(ConflictTexts.UsedYourChoice, JoinList(_chosen)));
+        if (_theirs.Count > 0) clauses.Add(string.Format(ConflictTexts.KeptTheirs, theirName, Sentences.List(_theirs)));
+        if (_mine.Count > 0) clauses.Add(string.Format(ConflictTexts.SavedYours, Sentences.List(_mine)));
+        if (_chosen.Count > 0) clauses.Add(string.Format(ConflictTexts.UsedYourChoice, Sentences.List(_chosen)));
         if (clauses.Count == 0) return ConflictTexts.NothingToMerge;
         var sentence = string.Join("; ", clauses) + ".";
-        return char.ToUpperInvariant(sentence[0]) + sentence[1..];
+        return Sentences.Capitalised(sentence);
     }
 
     public override string ToString() => Sentence();
@@ -68,7 +69,4 @@ public sealed class MergeSummary(string theirName, IReadOnlyDictionary<string, s
     private IEnumerable<string> NamesOf(MergeResult record, FieldOutcome outcome) =>
         record.Fields.Where(f => f.Outcome == outcome).Select(f => fieldNames.GetValueOrDefault(f.Field, f.Field));
 
-    private static string JoinList(IReadOnlyList<string> items) => items.Count == 1
-        ? items[0]
-        : string.Format(ConflictTexts.LastAnd, string.Join(", ", items.Take(items.Count - 1)), items[^1]);
 }

@@ -80,7 +80,7 @@ public sealed class RecordSaver(Func<string> noun, Func<IReadOnlyDictionary<stri
         return (names.NameOf(userId), values.GetValue<DateTimeOffset>(nameof(Entity.UpdatedAt)));
     }
 
-    private string Label(string field) => FieldNames.TryGetValue(field, out var name) ? char.ToUpperInvariant(name[0]) + name[1..] : field;
+    private string Label(string field) => FieldNames.TryGetValue(field, out var name) ? Sentences.Capitalised(name) : field;
 
     private static int Id(EntityEntry entry) => ((Entity)entry.Entity).Id;
 }

@@ -1,4 +1,5 @@
 using BookingWeb.Texts;
+using BookingWeb.Shared;
 
 namespace BookingWeb.Collaboration.Presence;
 
@@ -15,7 +16,7 @@ public static class PresenceText
         {
             0 => "",
             1 => string.Format(PresenceTexts.OneEditing, names[0]),
-            _ => string.Format(PresenceTexts.ManyEditing, string.Join(", ", names.Take(names.Count - 1)), names[^1]),
+            _ => string.Format(PresenceTexts.ManyEditing, Sentences.List(names)),
         };
     }
 }

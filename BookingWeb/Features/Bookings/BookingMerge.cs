@@ -1,5 +1,6 @@
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Texts;
+using BookingWeb.Shared;
 
 namespace BookingWeb.Features.Bookings;
 
@@ -118,7 +119,7 @@ internal sealed class BookingMerge
         return value is string text ? (string.IsNullOrWhiteSpace(text) ? null : text.Trim()) : value;
     });
 
-    private static ConflictField ScalarField(FieldResult field) => new(field.Field, Capitalised(FieldNames[field.Field]),
+    private static ConflictField ScalarField(FieldResult field) => new(field.Field, Sentences.Capitalised(FieldNames[field.Field]),
         typeof(BookingDraft).GetProperty(field.Field)!.PropertyType, field.Original, field.Theirs, field.Mine);
 
     private LinesMergeResult MergeLines<TLine>(BookingLineSpec<TLine> spec) where TLine : DraftLine =>
@@ -128,7 +129,7 @@ internal sealed class BookingMerge
     {
         foreach (var line in lines.Conflicts)
         {
-            var name = $"{Capitalised(spec.Noun)} “{spec.Label(line.Mine ?? line.Theirs ?? line.Original!)}”";
+            var name = $"{Sentences.Capitalised(spec.Noun)} “{spec.Label(line.Mine ?? line.Theirs ?? line.Original!)}”";
             if (line.Fields is null)
             {
                 yield return new ConflictField(LineChoiceKey(spec, line.Key), name, null, spec.Label(line.Original!),
@@ -171,5 +172,5 @@ internal sealed class BookingMerge
     private static string LineChoiceKey<TLine>(BookingLineSpec<TLine> spec, LineKey key, string? field = null) where TLine : DraftLine =>
         field is null ? $"{spec.Collection}/{key}" : $"{spec.Collection}/{key}/{field}";
 
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
 }
