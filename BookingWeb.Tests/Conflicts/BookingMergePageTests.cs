@@ -87,6 +87,8 @@ public class BookingMergePageTests(AppFixture app) : IClassFixture<AppFixture>
         await EditorPage.OpenAsync(staff, id);
         await using (var db = app.CreateContext())
             await db.Bookings.Where(b => b.Id == id).ExecuteDeleteAsync();
+        // The editor says so above the form, which moves the buttons: act once it has.
+        await Expect(staff.Locator("[data-changed-elsewhere=deleted]")).ToBeVisibleAsync();
 
         await staff.GetByLabel("Notes").FillAsync("Guest asked for a cot");
         await SaveAsync(staff);

@@ -57,23 +57,20 @@ public partial class GermanPagesTests(GermanHotelApp app) : IClassFixture<German
     /// <summary>The literal parts (between placeholders) of each English text whose German differs, long enough to be telling.</summary>
     private static List<string> EnglishFragments()
     {
-        var folder = Path.Combine(PublishedApp.RepositoryRoot, "BookingWeb", "Texts");
+        var folder = TextFiles.Folder;
         var german = new List<string>();
         var english = new List<string>();
         foreach (var file in Directory.GetFiles(folder, "*.de.resx"))
         {
-            var de = Read(file);
+            var de = TextFiles.Read(file);
             german.AddRange(de.Values);
-            foreach (var (key, text) in Read(file.Replace(".de.resx", ".resx")))
+            foreach (var (key, text) in TextFiles.Read(file.Replace(".de.resx", ".resx")))
                 if (de.TryGetValue(key, out var translation) && translation != text) english.Add(text);
         }
         return english.SelectMany(t => Placeholder().Split(t)).Select(f => f.Trim(' ', '.', ':', ',', '(', ')', '·', '…'))
             .Where(f => f.Length >= 6 && f.Any(char.IsLetter) && !german.Any(g => g.Contains(f)) && !f.Contains("BookingWeb"))
             .Distinct().ToList();
     }
-
-    private static Dictionary<string, string> Read(string path) =>
-        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
     [GeneratedRegex(@"\{[^}]*\}")]
     private static partial Regex Placeholder();

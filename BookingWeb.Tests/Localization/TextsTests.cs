@@ -7,7 +7,7 @@ namespace BookingWeb.Tests.Localization;
 /// <summary>Every text exists in English and in German, with the same values to fill in.</summary>
 public partial class TextsTests
 {
-    private static readonly string TextsFolder = Path.Combine(PublishedApp.RepositoryRoot, "BookingWeb", "Texts");
+    private static readonly string TextsFolder = TextFiles.Folder;
 
     public static TheoryData<string> EnglishFiles() =>
         [.. Directory.GetFiles(TextsFolder, "*.resx").Where(f => !Path.GetFileNameWithoutExtension(f).Contains('.')).Select(Path.GetFileName).OfType<string>()];
@@ -19,10 +19,10 @@ public partial class TextsTests
     [MemberData(nameof(EnglishFiles))]
     public void Each_key_has_an_english_and_a_german_text_with_the_same_placeholders(string englishFile)
     {
-        var english = Read(Path.Combine(TextsFolder, englishFile));
+        var english = TextFiles.Read(Path.Combine(TextsFolder, englishFile));
         var germanFile = Path.Combine(TextsFolder, Path.ChangeExtension(englishFile, ".de.resx"));
         Assert.True(File.Exists(germanFile), $"{englishFile} has no German file {Path.GetFileName(germanFile)}.");
-        var german = Read(germanFile);
+        var german = TextFiles.Read(germanFile);
 
         Assert.Empty(english.Keys.Except(german.Keys)); // keys only in English
         Assert.Empty(german.Keys.Except(english.Keys)); // keys only in German
@@ -34,9 +34,6 @@ public partial class TextsTests
                 $"{englishFile}: {key} fills in {string.Join(", ", Placeholders(text))} in English but {string.Join(", ", Placeholders(german[key]))} in German.");
         }
     }
-
-    private static Dictionary<string, string> Read(string path) =>
-        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
 

@@ -53,7 +53,7 @@ public class BookingQueriesTests(BookingListDatabase database) : IClassFixture<B
 {
     private const int AllBookings = BookingListDatabase.FillerCount + 3;
 
-    private readonly BookingQueries _queries = new(new TestContextFactory(database), new SharedReads(new ChangeFeed(NullLogger<ChangeFeed>.Instance), TimeProvider.System), NullLogger<BookingQueries>.Instance);
+    private readonly BookingQueries _queries = new(database.ContextFactory, new SharedReads(new ChangeFeed(NullLogger<ChangeFeed>.Instance), TimeProvider.System), NullLogger<BookingQueries>.Instance);
 
     private Task<BookingListPage> ListAsync(BookingFilter filter, BookingSort? sort = null, int skip = 0, int take = 25) =>
         _queries.ListAsync(filter, sort ?? BookingSort.Default, skip, take);
@@ -171,10 +171,5 @@ public class BookingQueriesTests(BookingListDatabase database) : IClassFixture<B
         Assert.Equal(3, ada.Nights);
         Assert.Equal("101", ada.RoomNumber);
         Assert.Equal(297.00m, ada.GrandTotal); // (3 × 100 + 2 × 15) − 10 %
-    }
-
-    private sealed class TestContextFactory(DatabaseFixture database) : IDbContextFactory<BookingDbContext>
-    {
-        public BookingDbContext CreateDbContext() => database.CreateContext();
     }
 }
