@@ -64,6 +64,20 @@ public class LayerTests
         Assert.True(circles.Count == 0, "Modules in a circle:\n" + string.Join("\n", circles));
     }
 
+    [Fact]
+    public void Components_reach_the_database_only_through_services()
+    {
+        var reading =
+            from type in typeof(BookingWeb.BookingWebApp).Assembly.GetTypes()
+            where typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(type)
+            from property in type.GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            where property.IsDefined(typeof(Microsoft.AspNetCore.Components.InjectAttribute), inherit: true)
+            where property.PropertyType == typeof(BookingWeb.Platform.Data.BookingDbContext)
+                || property.PropertyType == typeof(Microsoft.EntityFrameworkCore.IDbContextFactory<BookingWeb.Platform.Data.BookingDbContext>)
+            select $"{type.FullName}.{property.Name}";
+        Assert.Empty(reading);
+    }
+
     /// <summary>BookingWeb.Features.Bookings for BookingWeb.Features.Bookings.Editor; BookingWeb.Shared for itself.</summary>
     private static string ModuleOf(string ns)
     {

@@ -31,6 +31,8 @@ public class ChangedElsewhereBannerTests : ComponentTestContext, IClassFixture<D
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<SharedReads>();
         Services.AddScoped<ChangeConfirmation>();
+        Services.AddSingleton<StaffAccountWatch>();
+        Services.AddOptions<AccountsOptions>();
     }
 
     public override async Task InitializeAsync()
