@@ -26,8 +26,3 @@ public sealed class MergeFlow(IDialogService dialogs, BookingWebMetrics metrics)
         return result;
     }
 }
-
-public static class ConflictsServiceCollectionExtensions
-{
-    public static IServiceCollection AddConflicts(this IServiceCollection services) => services.AddScoped<MergeFlow>();
-}

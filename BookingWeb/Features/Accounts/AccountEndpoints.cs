@@ -22,7 +22,7 @@ internal static class AccountEndpoints
             var userId = signIn.UserManager.GetUserId(context.User);
             await signIn.SignOutAsync();
             loggers.CreateLogger(typeof(AccountEndpoints)).LogInformation("User {UserId} signed out", userId);
-            return Results.LocalRedirect($"{AccountsServiceCollectionExtensions.SignInPath}?signedOut=true");
+            return Results.LocalRedirect($"{AccountsSetup.SignInPath}?signedOut=true");
         }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
         endpoints.MapStaffLanguage();
         return endpoints;

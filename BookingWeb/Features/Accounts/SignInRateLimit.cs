@@ -56,7 +56,7 @@ public static class SignInRateLimit
     }
 
     private static bool IsSignInPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(AccountsServiceCollectionExtensions.SignInPath, StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(request.Method) && request.Path.Equals(AccountsSetup.SignInPath, StringComparison.OrdinalIgnoreCase);
 
     internal static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

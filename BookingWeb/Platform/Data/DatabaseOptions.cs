@@ -6,6 +6,9 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    /// <summary>The connection string's name: ConnectionStrings__BookingWeb.</summary>
+    public const string ConnectionStringName = "BookingWeb";
+
     /// <summary>Apply pending migrations when the app starts. Operators who migrate separately turn this off.</summary>
     public bool MigrateOnStart { get; set; } = true;
 

@@ -9,7 +9,8 @@ using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Features.Accounts;
 
-public static class AccountsServiceCollectionExtensions
+/// <summary>How staff sign in: Identity, the cookie, the sign-in rate limit, and who may open what.</summary>
+public static class AccountsSetup
 {
     public const string SignInPath = "/account/signin";
 
