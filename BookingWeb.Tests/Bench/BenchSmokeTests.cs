@@ -1,5 +1,4 @@
-extern alias bench;
-using BenchProgram = bench::BookingWeb.Bench.BenchProgram;
+using BenchProgram = BookingWeb.Bench.BenchProgram;
 
 namespace BookingWeb.Tests.Bench;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using BookingWeb.Platform.Clock;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using BookingWeb.Platform.Localization;

@@ -3,6 +3,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Shared;
 using BookingWeb.Tests.Features;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

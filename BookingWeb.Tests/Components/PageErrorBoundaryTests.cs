@@ -1,4 +1,5 @@
 using BookingWeb.Components.Layout;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 using Bunit;

@@ -1,6 +1,7 @@
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using static BookingWeb.Tests.Conflicts.BookingDesks;
 

@@ -4,6 +4,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Collaboration.History;
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static BookingWeb.Tests.Conflicts.BookingDesks;

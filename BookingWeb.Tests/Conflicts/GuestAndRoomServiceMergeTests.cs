@@ -3,6 +3,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static BookingWeb.Tests.Conflicts.BookingDesks;

@@ -1,5 +1,6 @@
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Platform.Data;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

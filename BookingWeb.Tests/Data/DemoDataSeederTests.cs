@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Platform.Data.DemoData;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

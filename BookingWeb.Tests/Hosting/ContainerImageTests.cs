@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using BookingWeb.Platform.Data;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

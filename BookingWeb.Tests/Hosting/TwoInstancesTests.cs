@@ -1,4 +1,5 @@
 using System.Net;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using BookingWeb.Platform.Hosting;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using Npgsql;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Infrastructure;
 

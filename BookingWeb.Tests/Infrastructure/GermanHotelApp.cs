@@ -1,3 +1,4 @@
+using BookingWeb.Testing;
 namespace BookingWeb.Tests.Infrastructure;
 
 /// <summary>The app of a German hotel: whoever has not chosen a language reads German.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Testing;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Infrastructure;
 

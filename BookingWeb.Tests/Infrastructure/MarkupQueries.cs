@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Infrastructure;
 

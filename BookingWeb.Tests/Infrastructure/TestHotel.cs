@@ -1,4 +1,5 @@
 using BookingWeb.Platform.Clock;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using BookingWeb.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Infrastructure;
 

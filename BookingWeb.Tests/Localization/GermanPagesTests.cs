@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Features.Accounts;
 using BookingWeb.Tests.Hosting;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

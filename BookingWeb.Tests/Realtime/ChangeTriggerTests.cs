@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Npgsql;
 

@@ -1,4 +1,5 @@
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using BookingWeb.Collaboration.Merging;

@@ -1,3 +1,4 @@
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BookingWeb.Bench.Measurements;
 using BookingWeb.Bench.Reporting;
-using BookingWeb.Tests.Infrastructure;
+using BookingWeb.Testing;
 using Npgsql;
 
 namespace BookingWeb.Bench;

@@ -1,5 +1,6 @@
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 using Microsoft.Extensions.DependencyInjection;

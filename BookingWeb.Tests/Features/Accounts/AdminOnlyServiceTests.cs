@@ -2,6 +2,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Features.Users;
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 

@@ -1,6 +1,7 @@
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Users;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

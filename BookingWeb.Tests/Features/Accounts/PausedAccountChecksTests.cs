@@ -1,6 +1,7 @@
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Tests.Features.Activity;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 using static Microsoft.Playwright.Assertions;

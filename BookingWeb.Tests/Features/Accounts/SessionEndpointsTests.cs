@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 

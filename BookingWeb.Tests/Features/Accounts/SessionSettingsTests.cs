@@ -1,6 +1,7 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Guests;
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

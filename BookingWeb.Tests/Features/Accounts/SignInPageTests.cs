@@ -2,6 +2,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Users;
 using BookingWeb.Shared;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

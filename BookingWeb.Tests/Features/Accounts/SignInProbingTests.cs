@@ -2,6 +2,7 @@ using System.Net;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;

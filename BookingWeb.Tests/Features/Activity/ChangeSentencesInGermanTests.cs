@@ -1,6 +1,7 @@
 using BookingWeb.Shared;
 using BookingWeb.Collaboration.Activity;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Shared;
 using Bunit;

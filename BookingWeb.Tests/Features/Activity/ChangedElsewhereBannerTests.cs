@@ -3,6 +3,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Collaboration.Activity;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.AspNetCore.Components;

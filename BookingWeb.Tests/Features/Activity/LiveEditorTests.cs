@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Features.Bookings;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Realtime;
 using Microsoft.EntityFrameworkCore;

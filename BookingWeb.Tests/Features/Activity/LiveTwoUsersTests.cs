@@ -1,4 +1,5 @@
 using BookingWeb.Platform.Data;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

@@ -1,6 +1,7 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -4,6 +4,7 @@ using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Collaboration.Presence;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.AspNetCore.Components;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BookingWeb.Platform.Data;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

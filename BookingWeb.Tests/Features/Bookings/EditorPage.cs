@@ -13,7 +13,7 @@ public static class EditorPage
     /// </summary>
     public static async Task OpenAsync(IPage page, int bookingId)
     {
-        await Infrastructure.AppFixture.OpenAsync(page, $"/bookings/{bookingId}");
+        await BookingWeb.Testing.AppFixture.OpenAsync(page, $"/bookings/{bookingId}");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save changes" })).ToBeVisibleAsync();
     }
 

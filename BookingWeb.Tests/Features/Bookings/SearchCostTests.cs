@@ -3,6 +3,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Guests;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Calendar;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 

@@ -4,6 +4,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Platform.Localization;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

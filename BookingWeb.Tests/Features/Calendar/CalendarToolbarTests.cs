@@ -1,5 +1,6 @@
 using System.Globalization;
 using BookingWeb.Features.Calendar;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using MudBlazor;

@@ -1,4 +1,5 @@
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 

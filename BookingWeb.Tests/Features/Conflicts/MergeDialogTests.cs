@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using BookingWeb.Tests.Shared;
 using Bunit;

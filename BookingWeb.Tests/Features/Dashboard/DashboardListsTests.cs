@@ -1,4 +1,5 @@
 using BookingWeb.Features.Dashboard;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 

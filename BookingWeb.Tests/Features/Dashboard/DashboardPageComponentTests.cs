@@ -1,5 +1,6 @@
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;

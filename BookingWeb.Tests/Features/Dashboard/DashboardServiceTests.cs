@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Dashboard;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 
 namespace BookingWeb.Tests.Features.Dashboard;

@@ -2,6 +2,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Tests.Features.Bookings;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

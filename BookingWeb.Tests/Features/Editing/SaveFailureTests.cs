@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Features.Bookings;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

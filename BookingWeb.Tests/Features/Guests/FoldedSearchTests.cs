@@ -2,6 +2,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Guests;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Tests.Features.Accounts;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

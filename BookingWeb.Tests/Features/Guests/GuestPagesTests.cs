@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

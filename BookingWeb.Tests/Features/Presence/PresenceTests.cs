@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Presence;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Platform.Localization;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using MudBlazor;

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Users;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using MudBlazor;

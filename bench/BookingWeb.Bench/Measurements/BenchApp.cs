@@ -1,4 +1,4 @@
-using BookingWeb.Tests.Infrastructure;
+using BookingWeb.Testing;
 using Microsoft.Playwright;
 
 namespace BookingWeb.Bench.Measurements;

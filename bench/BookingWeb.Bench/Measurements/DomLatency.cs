@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BookingWeb.Bench.Reporting;
-using BookingWeb.Tests.Infrastructure;
+using BookingWeb.Testing;
 using Microsoft.Playwright;
 using Npgsql;
 

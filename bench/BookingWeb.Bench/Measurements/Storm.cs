@@ -1,5 +1,5 @@
 using BookingWeb.Bench.Reporting;
-using BookingWeb.Tests.Infrastructure;
+using BookingWeb.Testing;
 using Microsoft.Playwright;
 using Npgsql;
 

@@ -4,6 +4,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Guests;
 using BookingWeb.Features.Rooms;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using Microsoft.EntityFrameworkCore;

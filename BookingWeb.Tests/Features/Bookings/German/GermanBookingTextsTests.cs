@@ -3,6 +3,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Collaboration.Editing;
 using BookingWeb.Platform.Localization;
+using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using BookingWeb.Collaboration.Merging;

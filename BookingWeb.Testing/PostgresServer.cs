@@ -6,7 +6,7 @@ using DotNet.Testcontainers.Configurations;
 using Npgsql;
 using Testcontainers.PostgreSql;
 
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 /// <summary>
 /// PostgreSQL in a container (Testcontainers, image <see cref="Image"/>). <see cref="GetAsync"/> is the one server the

@@ -2,7 +2,7 @@ using BookingWeb.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 /// <summary>
 /// A fresh database for one test class, built from the migrations. The migrations run once per test run

@@ -1,4 +1,4 @@
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 public sealed record TestAccount(string Email, string Password, string DisplayName);
 

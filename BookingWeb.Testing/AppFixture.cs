@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 /// <summary>
 /// The real app, hosted in the test process on a free loopback port against this class's fresh database,

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 /// <summary>Plain HTTP against the hosted app, the way a browser without JavaScript would: cookies kept, redirects not followed.</summary>
 public static partial class HttpSignIn

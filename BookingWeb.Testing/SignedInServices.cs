@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 public sealed record TestUser(string Id, string DisplayName, string Role)
 {

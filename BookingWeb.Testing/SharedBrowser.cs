@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace BookingWeb.Tests.Infrastructure;
+namespace BookingWeb.Testing;
 
 /// <summary>One headless Debian Chromium for the whole run; each test gets its own context (cookies, storage).</summary>
 public static class SharedBrowser
