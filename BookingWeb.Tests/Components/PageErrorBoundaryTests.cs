@@ -1,7 +1,7 @@
 using BookingWeb.Components.Layout;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
-using BookingWeb.Tests.Realtime;
+using BookingWeb.Tests.Collaboration.Live;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;

@@ -2,7 +2,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
-using BookingWeb.Tests.Realtime;
+using BookingWeb.Tests.Collaboration.Live;
 using Microsoft.Extensions.DependencyInjection;
 using BookingWeb.Collaboration.Live;
 

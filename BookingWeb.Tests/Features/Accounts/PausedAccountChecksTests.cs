@@ -1,9 +1,9 @@
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
-using BookingWeb.Tests.Features.Activity;
+using BookingWeb.Tests.Collaboration.Activity;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
-using BookingWeb.Tests.Realtime;
+using BookingWeb.Tests.Collaboration.Live;
 using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Features.Accounts;

@@ -4,7 +4,7 @@ using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
-using BookingWeb.Tests.Realtime;
+using BookingWeb.Tests.Collaboration.Live;
 
 namespace BookingWeb.Tests.Features.Accounts;
 
