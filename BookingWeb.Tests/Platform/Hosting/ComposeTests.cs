@@ -53,11 +53,22 @@ public class ComposeTests(ComposeScale compose) : IClassFixture<ComposeScale>
             AllowAutoRedirect = false,
             ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator, // Caddy's internal authority
         }) { BaseAddress = new Uri(compose.DefaultProxyUrl) };
-        using var signIn = await client.GetAsync("/account/signin");
-        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        // Caddy checks its upstream every 10 s (Caddyfile): until its first check after the app is ready it answers 503.
+        Assert.Equal(HttpStatusCode.OK, await StatusOnceTheProxySeesTheAppAsync(client, "/account/signin", TimeSpan.FromSeconds(30)));
 
         using var plain = new HttpClient();
         using var refused = await plain.GetAsync(compose.DefaultProxyUrl.Replace("https://", "http://") + "/account/signin");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // "Client sent an HTTP request to an HTTPS server."
+    }
+
+    private static async Task<HttpStatusCode> StatusOnceTheProxySeesTheAppAsync(HttpClient client, string path, TimeSpan timeout)
+    {
+        var until = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            using var response = await client.GetAsync(path);
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || DateTimeOffset.UtcNow > until) return response.StatusCode;
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
     }
 }
