@@ -84,6 +84,10 @@ public class SignInProbingTests(SignInLimitApp app) : IClassFixture<SignInLimitA
         Assert.NotNull(refused.Headers.RetryAfter);
         using var withoutForm = await client.PostAsync("/account/signin", null);
         Assert.Equal(HttpStatusCode.TooManyRequests, withoutForm.StatusCode);
+        using var inGerman = new HttpRequestMessage(HttpMethod.Post, "/account/signin");
+        inGerman.Headers.AcceptLanguage.ParseAdd("de-DE");
+        using var refusedInGerman = await client.SendAsync(inGerman); // as the sign-in page, in the browser's language
+        Assert.Contains("Zu viele Anmeldeversuche von diesem Computer", await refusedInGerman.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin")).StatusCode); // the form itself still opens
         Assert.Contains(app.Log, r => r.Level == LogLevel.Warning && LogText.Of(r).Contains("limit") && LogText.Of(r).Contains(address));
         // Another computer behind the same proxy is not held up.

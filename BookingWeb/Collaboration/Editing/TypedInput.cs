@@ -70,6 +70,15 @@ public static class TypedInput
         /// <summary>True while the field's text does not read.</summary>
         public bool Refused => Message is not null;
 
+        /// <summary>Runs <paramref name="change"/> (applying the value read) unless the text did not read: then the record keeps its value.</summary>
+        public Task WhenReadAsync(Func<Task> change) => Refused ? Task.CompletedTask : change();
+
+        /// <inheritdoc cref="WhenReadAsync"/>
+        public void WhenRead(Action change)
+        {
+            if (!Refused) change();
+        }
+
         /// <summary>Why the field's text does not read ("Enter a date such as 04.12.2030."), or null.</summary>
         public string? Message { get; private set; }
 

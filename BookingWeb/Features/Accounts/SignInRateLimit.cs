@@ -1,3 +1,5 @@
+using BookingWeb.Texts;
+using BookingWeb.Platform.Localization;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -51,7 +53,10 @@ public static class SignInRateLimit
                     ClientAddress(context), accounts.SignInAttemptsPerClient, accounts.SignInWindowMinutes);
             // A body of its own: re-executing the status page would run that post's (maybe missing) anti-forgery check.
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Too many sign-in attempts from this computer. Wait a few minutes, then try again.", cancellationToken);
+            // Before the language middleware: in the browser's language, as the sign-in page itself.
+            var culture = context.RequestServices.GetRequiredService<StaffCultures>()
+                .For(StaffCultures.FromBrowser(context.Request.GetTypedHeaders().AcceptLanguage));
+            await context.Response.WriteAsync(AccountTexts.ResourceManager.GetString(nameof(AccountTexts.TooManySignIns), culture)!, cancellationToken);
         };
     }
 

@@ -1,3 +1,4 @@
+using BookingWeb.Texts;
 using System.Security.Claims;
 using BookingWeb.Platform.Data;
 using BookingWeb.Platform.Localization;
@@ -36,7 +37,7 @@ internal static class StaffLanguage
         endpoints.MapPost(SwitchPath, async (HttpContext context, UserManager<StaffUser> users, ILoggerFactory loggers) =>
         {
             if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
-                return Results.Text("Changing the language needs the form of a BookingWeb page. Reload the page, then choose again.",
+                return Results.Text(AccountTexts.LanguageNeedsForm,
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var language = form["language"].ToString();
