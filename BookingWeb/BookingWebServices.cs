@@ -123,9 +123,15 @@ public static class BookingWebServices
         .AddScoped<BookingMergeService>()
         .AddScoped<BookingQueries>();
 
-    public static IServiceCollection AddGuests(this IServiceCollection services) => services.AddScoped<GuestService>();
+    public static IServiceCollection AddGuests(this IServiceCollection services) => services.AddRecords<Guest, GuestRules, GuestService>();
 
-    public static IServiceCollection AddRooms(this IServiceCollection services) => services.AddScoped<RoomService>();
+    public static IServiceCollection AddRooms(this IServiceCollection services) => services.AddRecords<Room, RoomRules, RoomService>();
+
+    /// <summary>A single-table record kind: its rules (also for its forms) and its store (also for its editor page).</summary>
+    private static IServiceCollection AddRecords<TRecord, TRules, TStore>(this IServiceCollection services)
+        where TRecord : Entity, new() where TRules : RecordRules<TRecord> where TStore : RecordStore<TRecord> => services
+        .AddSingleton<TRules>().AddSingleton<RecordRules<TRecord>>(provider => provider.GetRequiredService<TRules>())
+        .AddScoped<TStore>().AddScoped<RecordStore<TRecord>>(provider => provider.GetRequiredService<TStore>());
 
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services.AddScoped<DashboardService>();
 

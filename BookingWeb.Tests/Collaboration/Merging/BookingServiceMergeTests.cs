@@ -34,10 +34,10 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
 
         var conflict = await NotesConflictAsync(id);
 
-        var notes = Assert.Single(conflict.Fields);
+        var notes = Assert.Single(conflict.Merge.Fields);
         Assert.Equal(("Notes", null, "Anna's notes", "My notes"), (notes.Label, notes.Original, notes.Theirs, notes.Mine));
-        Assert.Equal("Anna Reception", conflict.TheirName);
-        Assert.NotNull(conflict.TheirTime);
+        Assert.Equal("Anna Reception", conflict.Merge.TheirName);
+        Assert.NotNull(conflict.Merge.TheirTime);
         var stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal(("Anna's notes", 1), (stored.Notes, stored.Adults));
     }
@@ -49,7 +49,7 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         var conflict = await NotesConflictAsync(id);
 
         var choices = new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Custom("Both: early and late") };
-        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyMerges.ResolveAsync(conflict, choices));
+        var merged = Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(choices));
 
         Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
         var stored = (await _desks.ReloadAsync(id))!;
@@ -64,11 +64,11 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         await _desks.AnnaSavesAsync(id, again => again.Notes = "Anna's second thoughts");
 
         var second = Assert.IsType<SaveResult.Conflict>(
-            await _desks.MyMerges.ResolveAsync(conflict, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine })).Merge;
+            await conflict.ResolveAsync(new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine }));
 
-        Assert.Equal(("Anna's second thoughts", "My notes"), (second.Fields.Single().Theirs, second.Fields.Single().Mine));
+        Assert.Equal(("Anna's second thoughts", "My notes"), (second.Merge.Fields.Single().Theirs, second.Merge.Fields.Single().Mine));
         var merged = Assert.IsType<SaveResult.Merged>(
-            await _desks.MyMerges.ResolveAsync(second, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
+            await second.ResolveAsync(new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
         Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
         var stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal(("Anna's second thoughts", 2), (stored.Notes, stored.Adults));
@@ -125,15 +125,15 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         var otherNumber = (await _desks.ReloadAsync(other))!.ReservationNumber;
 
         var conflict = Assert.IsType<SaveResult.Conflict>(await _desks.RaceAsync(id,
-            annas => annas.RoomId = roomB.Id, mine => (mine.CheckIn, mine.CheckOut) = (May3.AddDays(7), May3.AddDays(9)))).Merge;
+            annas => annas.RoomId = roomB.Id, mine => (mine.CheckIn, mine.CheckOut) = (May3.AddDays(7), May3.AddDays(9))));
 
-        Assert.Equal($"Room {roomB.Number} is already booked 10–12 May ({otherNumber}).", conflict.Problem);
-        Assert.Equal(["RoomId", "CheckIn", "CheckOut"], conflict.Fields.Select(f => f.Key));
+        Assert.Equal($"Room {roomB.Number} is already booked 10–12 May ({otherNumber}).", conflict.Merge.Problem);
+        Assert.Equal(["RoomId", "CheckIn", "CheckOut"], conflict.Merge.Fields.Select(f => f.Key));
         var stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal((roomB.Id, May3), (stored.RoomId, stored.CheckIn));
 
         // Taking back Anna's room change settles it: my dates in the old room.
-        var merged = Assert.IsType<SaveResult.Merged>(await _desks.MyMerges.ResolveAsync(conflict,
+        var merged = Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(
             new Dictionary<string, FieldChoice> { ["RoomId"] = FieldChoice.Mine }));
         stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal((roomA.Id, May3.AddDays(7)), (stored.RoomId, stored.CheckIn));
@@ -181,9 +181,9 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
     }
 
     /// <summary>Anna writes her notes while I write mine and take a second adult: my save is a conflict on the notes.</summary>
-    private async Task<MergeConflict> NotesConflictAsync(int id)
+    private async Task<SaveResult.Conflict> NotesConflictAsync(int id)
     {
         var result = await _desks.RaceAsync(id, annas => annas.Notes = "Anna's notes", mine => (mine.Notes, mine.Adults) = ("My notes", 2));
-        return Assert.IsType<SaveResult.Conflict>(result).Merge;
+        return Assert.IsType<SaveResult.Conflict>(result);
     }
 }

@@ -3,6 +3,7 @@ using BookingWeb.Collaboration.Merging;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Collaboration.History;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Shared;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
@@ -73,8 +74,8 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
         var landed = Landed(results);
         var conflicts = results.Select((r, i) => (r, i)).Where(x => x.r is SaveResult.Conflict).ToList();
         // Everyone who saw a conflict keeps their own notes, all at once: again each lands or sees the next conflict.
-        var resolutions = await Task.WhenAll(conflicts.Select(x => Task.Run(() => editors[x.i].Merges.ResolveAsync(
-            ((SaveResult.Conflict)x.r).Merge, new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine }))));
+        var resolutions = await Task.WhenAll(conflicts.Select(x => Task.Run(() => ((SaveResult.Conflict)x.r).ResolveAsync(
+            new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine }))));
         var landedOnResolve = Landed(resolutions, conflicts.Select(x => x.i).ToArray());
 
         output.WriteLine($"First round: {landed.Count} landed, {conflicts.Count} conflicts; resolving with 'mine': " +
@@ -87,7 +88,7 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
 
         // The audit log agrees: exactly the saves reported as landed wrote the notes, each once; nothing else did.
         await using var db = database.CreateContext();
-        var audited = (await AuditLog.ForRowAsync(db, "bookings", id, 1000))
+        var audited = (await AuditLog.ForRowAsync(db, ChangeTable.Bookings, id, 1000))
             .Where(e => e.Operation == "UPDATE" && e.Columns.ContainsKey("notes")).Select(e => e.NewText("notes")).ToList();
         Assert.Equal(landed.Concat(landedOnResolve).Select(i => $"Notes of writer {i}").Order(), audited.Order());
     }

@@ -48,11 +48,11 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
         await Guests(Anna).SaveAsync(annas);
         mine.Email = "mine@example.com";
 
-        var conflict = Assert.IsType<SaveResult.Conflict>(await Guests(Me).SaveAsync(mine, original)).Merge;
-        var email = Assert.Single(conflict.Fields);
-        Assert.Equal(("E-mail", "anna@example.com", "mine@example.com", "Anna Reception"), (email.Label, email.Theirs, email.Mine, conflict.TheirName));
+        var conflict = Assert.IsType<SaveResult.Conflict>(await Guests(Me).SaveAsync(mine, original));
+        var email = Assert.Single(conflict.Merge.Fields);
+        Assert.Equal(("E-mail", "anna@example.com", "mine@example.com", "Anna Reception"), (email.Label, email.Theirs, email.Mine, conflict.Merge.TheirName));
 
-        Assert.IsType<SaveResult.Merged>(await Guests(Me).ResolveAsync(mine, conflict,
+        Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(
             new Dictionary<string, FieldChoice> { ["Email"] = FieldChoice.Custom("both@example.com") }));
         Assert.Equal("both@example.com", (await Guests(Me).GetAsync(id))!.Email);
     }
@@ -82,9 +82,9 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
         await rooms.SaveAsync(annas);
         (mine.BaseRate, mine.Notes) = (99, "Quiet");
 
-        var conflict = Assert.IsType<SaveResult.Conflict>(await me.SaveAsync(mine, original)).Merge;
-        Assert.Equal(["BaseRate"], conflict.Fields.Select(f => f.Key));
-        Assert.IsType<SaveResult.Merged>(await me.ResolveAsync(mine, conflict, new Dictionary<string, FieldChoice> { ["BaseRate"] = FieldChoice.Theirs }));
+        var conflict = Assert.IsType<SaveResult.Conflict>(await me.SaveAsync(mine, original));
+        Assert.Equal(["BaseRate"], conflict.Merge.Fields.Select(f => f.Key));
+        Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(new Dictionary<string, FieldChoice> { ["BaseRate"] = FieldChoice.Theirs }));
 
         var stored = (await me.GetAsync(id))!;
         Assert.Equal((95m, "Garden", "Quiet"), (stored.BaseRate, stored.Name, stored.Notes));

@@ -28,7 +28,7 @@ public class MergeBannersTests : ComponentTestContext
     public void A_clash_put_off_names_who_saved_and_review_reopens_it()
     {
         var reviewed = 0;
-        var conflict = new MergeConflict([], "Anna", null, new object());
+        var conflict = new MergeConflict([], "Anna", null);
         var banners = Render<MergeBanners>(p => p.Add(b => b.Pending, conflict).Add(b => b.OnReview, () => reviewed++));
 
         var pending = banners.Find("[data-testid=merge-pending]");

@@ -18,7 +18,7 @@ public class MergeDialogInGermanTests : ComponentTestContext
     [
         new ConflictField("RatePerNight", "Preis pro Nacht", typeof(decimal), 120.00m, 130.00m, 1234.50m),
         new ConflictField("CheckOut", "Abreise", typeof(DateOnly), new DateOnly(2030, 12, 6), new DateOnly(2030, 12, 7), new DateOnly(2030, 12, 8)),
-    ], "Anna", SavedAt, State: new object());
+    ], "Anna", SavedAt);
 
     private IRenderedComponent<MudDialogProvider>? _provider;
 

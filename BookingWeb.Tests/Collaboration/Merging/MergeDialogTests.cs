@@ -18,7 +18,7 @@ public class MergeDialogTests : ComponentTestContext
         new ConflictField("Email", "E-mail", typeof(string), "lotte@old.example", "lotte@admin.example", "lotte@desk.example"),
         new ConflictField("CheckOut", "Check-out", typeof(DateOnly), new DateOnly(2027, 5, 6), new DateOnly(2027, 5, 7), new DateOnly(2027, 5, 8)),
         new ConflictField("Services/row 12", "Service: Breakfast", null, "Breakfast × 2", "Breakfast × 3", "(removed)"),
-    ], "Anna", SavedAt, State: new object()) { Preview = preview };
+    ], "Anna", SavedAt) { Preview = preview };
 
     private IRenderedComponent<MudDialogProvider>? _provider;
 

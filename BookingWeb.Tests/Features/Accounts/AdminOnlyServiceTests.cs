@@ -28,7 +28,7 @@ public class AdminOnlyServiceTests(AppFixture app) : IClassFixture<AppFixture>
         var created = Assert.IsType<SaveResult.Invalid>(await rooms.SaveAsync(new Room { Number = "502", BaseRate = 90 }));
         Assert.Equal("Only administrators can change rooms.", created.Message);
         Assert.IsType<SaveResult.Invalid>(await rooms.SaveAsync(new Room { Id = room.Id, Version = room.Version, Number = "501", BaseRate = 1 }));
-        Assert.IsType<SaveResult.Invalid>(await rooms.SetActiveAsync(room.Id, active: false));
+        Assert.IsType<SaveResult.Invalid>(await rooms.SaveAsync(new Room { Id = room.Id, Version = room.Version, Number = "501", BaseRate = 80, IsActive = false }));
         Assert.IsType<DeleteResult.Refused>(await rooms.DeleteAsync(room.Id));
 
         await using var check = app.CreateContext();

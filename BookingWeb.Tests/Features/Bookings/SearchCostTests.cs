@@ -1,5 +1,6 @@
 using System.Data.Common;
 using BookingWeb.Platform.Data;
+using BookingWeb.Platform.Identity;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Guests;
 using BookingWeb.Collaboration.Live;
@@ -47,7 +48,8 @@ public class SearchCostTests(BookingListDatabase database) : IClassFixture<Booki
     [Fact]
     public async Task Three_hundred_words_or_five_thousand_characters_cost_the_guest_search_what_one_word_costs()
     {
-        var guests = new GuestService(new RecordingFactory(database, _commands), TestHotel.Clock(), NullLogger<GuestService>.Instance);
+        var guests = new GuestService(new RecordingFactory(database, _commands), new GuestRules(), new StaffSession(new ServiceCollection().BuildServiceProvider()),
+            TestHotel.Clock(), NullLogger<GuestService>.Instance);
         GuestQuery Query(string text) => new(text, GuestSort.Name, false, 0, 25);
 
         var oneWord = await StatementsAsync(() => guests.GetPageAsync(Query("lovelace")));

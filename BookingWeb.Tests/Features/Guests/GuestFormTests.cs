@@ -4,6 +4,7 @@ using BookingWeb.Features.Guests;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BookingWeb.Tests.Features.Guests;
 
@@ -16,6 +17,7 @@ public class GuestFormTests : ComponentTestContext
 
     public override Task InitializeAsync()
     {
+        Services.AddSingleton<GuestRules>();
         _form = Render<GuestForm>(p => p.Add(f => f.Guest, _guest).Add(f => f.OnSave, () => _saves++));
         return Task.CompletedTask;
     }

@@ -6,6 +6,7 @@ using BookingWeb.Platform.Localization;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace BookingWeb.Tests.Features.Rooms;
@@ -19,6 +20,7 @@ public class RoomFormGermanTests : ComponentTestContext
     private IRenderedComponent<RoomForm> RenderInGerman()
     {
         StaffCultures.Use(Languages.Culture(Languages.German, "€"));
+        Services.AddSingleton<RoomRules>();
         Render<MudPopoverProvider>();
         return Render<RoomForm>(p => p.Add(f => f.Room, _room).Add(f => f.SavedActive, true).Add(f => f.OnSave, () => _saves++));
     }

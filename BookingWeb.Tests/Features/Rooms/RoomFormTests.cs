@@ -4,6 +4,7 @@ using BookingWeb.Features.Rooms;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace BookingWeb.Tests.Features.Rooms;
@@ -17,6 +18,7 @@ public class RoomFormTests : ComponentTestContext
 
     public override Task InitializeAsync()
     {
+        Services.AddSingleton<RoomRules>();
         Render<MudPopoverProvider>();
         _form = Render<RoomForm>(p => p.Add(f => f.Room, _room).Add(f => f.SavedActive, true).Add(f => f.OnSave, () => _saves++));
         return Task.CompletedTask;

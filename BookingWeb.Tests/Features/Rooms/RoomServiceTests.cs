@@ -46,7 +46,9 @@ public class RoomServiceTests(DatabaseFixture database) : IClassFixture<Database
         var refused = Assert.IsType<DeleteResult.Refused>(await _rooms.DeleteAsync(room.Id));
         Assert.Equal("Room 21 has bookings; deactivate it instead.", refused.Message);
 
-        Assert.IsType<SaveResult.Saved>(await _rooms.SetActiveAsync(room.Id, active: false));
+        var deactivated = (await _rooms.GetAsync(room.Id))!;
+        deactivated.IsActive = false;
+        Assert.IsType<SaveResult.Saved>(await _rooms.SaveAsync(deactivated));
         Assert.False((await _rooms.GetAsync(room.Id))!.IsActive);
     }
 

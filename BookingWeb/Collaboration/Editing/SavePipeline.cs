@@ -16,14 +16,12 @@ public sealed class SavePipeline(MergeFlow merging, ILogger<SavePipeline> logger
     private static readonly Outcomes<DeleteResult> Deletes = new(message => new DeleteResult.Failed(message), sentence => new DeleteResult.Refused(sentence));
 
     /// <param name="what">The record in the log: "guest 12", "a new booking".</param>
-    /// <param name="resolve">Saves the user's choices for a clash; null for records that do not merge.</param>
-    public async Task<SaveResult> SaveAsync(string what, Func<Task<SaveResult>> save, MergeFlow.Resolver? resolve = null)
+    public async Task<SaveResult> SaveAsync(string what, Func<Task<SaveResult>> save)
     {
         var result = await GuardAsync(what, save, FailureSentences.NotSaved, Saves);
-        if (resolve is null) return result;
         // The merge dialog's own failures too (it shows and closes on the circuit).
         return await GuardAsync(what, () => merging.SettleAsync(result,
-            (conflict, choices) => GuardAsync(what, () => resolve(conflict, choices), FailureSentences.NotSaved, Saves)), FailureSentences.NotSaved, Saves);
+            resolve => GuardAsync(what, resolve, FailureSentences.NotSaved, Saves)), FailureSentences.NotSaved, Saves);
     }
 
     /// <summary>A change that is not the form's save (cancelling a booking): the same guard, its own words.</summary>

@@ -1,10 +1,14 @@
 using System.Text.Json;
+using BookingWeb.Collaboration.Live;
 
 namespace BookingWeb.Collaboration.History;
 
 /// <summary>One row of audit_log, written by the change trigger for every insert, update and delete.</summary>
 public sealed record AuditEntry(long Id, string TableName, int RowId, int? BookingId, string Operation, string Changes, string? ChangedBy, DateTimeOffset ChangedAt)
 {
+    /// <summary>The table the row is in; null for a table the app does not know (a newer instance's).</summary>
+    public ChangeTable? Table => ChangeTableNames.TryParse(TableName, out var table) ? table : null;
+
     /// <summary>The changed columns: for an insert only new values, for a delete only old ones.</summary>
     public IReadOnlyDictionary<string, ColumnChange> Columns => _columns ??= ParseColumns(Changes);
 

@@ -1,3 +1,4 @@
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,8 @@ public static class AuditLog
         Query(db, "WHERE booking_id = {0} ORDER BY id DESC LIMIT {1}", cancellationToken, bookingId, limit);
 
     /// <summary>One guest's or room's changes, newest first.</summary>
-    public static Task<List<AuditEntry>> ForRowAsync(BookingDbContext db, string tableName, int rowId, int limit, CancellationToken cancellationToken = default) =>
-        Query(db, "WHERE table_name = {0} AND row_id = {1} ORDER BY id DESC LIMIT {2}", cancellationToken, tableName, rowId, limit);
+    public static Task<List<AuditEntry>> ForRowAsync(BookingDbContext db, ChangeTable table, int rowId, int limit, CancellationToken cancellationToken = default) =>
+        Query(db, "WHERE table_name = {0} AND row_id = {1} ORDER BY id DESC LIMIT {2}", cancellationToken, table.DatabaseName(), rowId, limit);
 
     // The placeholders become parameters; only the constant texts above are ever concatenated.
     private static Task<List<AuditEntry>> Query(BookingDbContext db, string condition, CancellationToken cancellationToken, params object[] parameters) =>

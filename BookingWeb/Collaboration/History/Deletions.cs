@@ -1,3 +1,4 @@
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Platform.Clock;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
@@ -12,9 +13,9 @@ namespace BookingWeb.Collaboration.History;
 public static class Deletions
 {
     public static async Task<SaveResult.DeletedMeanwhile> MeanwhileAsync(
-        BookingDbContext db, HotelClock clock, string tableName, int rowId, string what, CancellationToken cancellationToken = default)
+        BookingDbContext db, HotelClock clock, ChangeTable table, int rowId, string what, CancellationToken cancellationToken = default)
     {
-        var last = (await AuditLog.ForRowAsync(db, tableName, rowId, 1, cancellationToken)).FirstOrDefault();
+        var last = (await AuditLog.ForRowAsync(db, table, rowId, 1, cancellationToken)).FirstOrDefault();
         if (last is not { Operation: "DELETE" })
             return new SaveResult.DeletedMeanwhile(string.Format(HistoryTexts.DeletedBySomeone, what));
         var names = await StaffNames.LookupAsync(db, [last.ChangedBy], cancellationToken);

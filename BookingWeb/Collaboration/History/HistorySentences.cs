@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Texts;
 
 namespace BookingWeb.Collaboration.History;
@@ -32,15 +33,15 @@ public static class HistorySentences
 
     private static readonly HashSet<string> Bookkeeping = ["id", "booking_id", "created_at", "created_by", "updated_at", "updated_by", "done_by"];
 
-    private static readonly Dictionary<string, Func<string>> LineNouns = new()
+    private static readonly Dictionary<ChangeTable, Func<string>> LineNouns = new()
     {
-        ["additional_services"] = () => HistoryTexts.NounService, ["discounts"] = () => HistoryTexts.NounDiscount,
-        ["reminders"] = () => HistoryTexts.NounReminder,
+        [ChangeTable.AdditionalServices] = () => HistoryTexts.NounService, [ChangeTable.Discounts] = () => HistoryTexts.NounDiscount,
+        [ChangeTable.Reminders] = () => HistoryTexts.NounReminder,
     };
 
     public static string Describe(AuditEntry entry)
     {
-        if (LineNouns.TryGetValue(entry.TableName, out var noun))
+        if (entry.Table is { } table && LineNouns.TryGetValue(table, out var noun))
         {
             var label = string.Format(HistoryTexts.LineLabel, noun(), entry.Text("description") ?? entry.Text("text"));
             return entry.Operation switch
@@ -50,7 +51,7 @@ public static class HistorySentences
                 _ => string.Format(HistoryTexts.LineChanged, label, ChangedColumns(entry)),
             };
         }
-        var thing = entry.TableName switch { "guests" => HistoryTexts.TheGuest, "rooms" => HistoryTexts.TheRoom, _ => HistoryTexts.TheBooking };
+        var thing = entry.Table switch { ChangeTable.Guests => HistoryTexts.TheGuest, ChangeTable.Rooms => HistoryTexts.TheRoom, _ => HistoryTexts.TheBooking };
         return entry.Operation switch
         {
             "INSERT" => string.Format(HistoryTexts.Created, thing),

@@ -16,11 +16,11 @@ public sealed class RecordHistory(IDbContextFactory<BookingDbContext> contextFac
         return await NamedAsync(await AuditLog.ForBookingAsync(db, bookingId, limit, cancellationToken), cancellationToken);
     }
 
-    /// <summary>One guest's ("guests") or room's ("rooms") changes.</summary>
-    public async Task<Entries> OfRowAsync(string tableName, int rowId, int limit, CancellationToken cancellationToken = default)
+    /// <summary>One guest's or room's changes.</summary>
+    public async Task<Entries> OfRowAsync(ChangeTable table, int rowId, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await NamedAsync(await AuditLog.ForRowAsync(db, tableName, rowId, limit, cancellationToken), cancellationToken);
+        return await NamedAsync(await AuditLog.ForRowAsync(db, table, rowId, limit, cancellationToken), cancellationToken);
     }
 
     private async Task<Entries> NamedAsync(List<AuditEntry> changes, CancellationToken cancellationToken) =>

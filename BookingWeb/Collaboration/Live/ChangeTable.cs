@@ -28,8 +28,13 @@ public static class ChangeTableNames
         ["users"] = ChangeTable.StaffAccounts,
     };
 
+    private static readonly Dictionary<ChangeTable, string> DatabaseNames = ByDatabaseName.ToDictionary(p => p.Value, p => p.Key);
+
     public static bool TryParse(string databaseName, out ChangeTable table) =>
         ByDatabaseName.TryGetValue(databaseName, out table);
+
+    /// <summary>The table's name in the database, its notifications and the audit log: "guests".</summary>
+    public static string DatabaseName(this ChangeTable table) => DatabaseNames[table];
 
     /// <summary>The tables holding data (everything but <see cref="ChangeTable.Presence"/> and <see cref="ChangeTable.StaffAccounts"/>).</summary>
     public static IReadOnlySet<ChangeTable> Data { get; } = Enum.GetValues<ChangeTable>()

@@ -1,20 +1,18 @@
 namespace BookingWeb.Collaboration.Live;
 
 /// <summary>
-/// "Reload me when these changes happen", for one page. The first matching change after a quiet moment
-/// reloads at once; changes arriving during a reload or within <see cref="MinimumInterval"/> after it are
-/// gathered into one trailing reload, so a storm costs a few renders and the last render shows the final
-/// state. A resync (the listener was away) reloads too. Dispose to unsubscribe.
+/// "Hand me these changes as they happen", for one page, at its <see cref="LivePace"/>: a storm costs a few renders
+/// (or one toast), never one per change, and the last shows the final state. One hand-over runs at a time; changes
+/// arriving meanwhile wait for the next. Dispose to unsubscribe.
 /// </summary>
 public sealed class LiveReloader : IDisposable, IAsyncDisposable
 {
-    /// <summary>At most about four reloads a second per page.</summary>
-    public static readonly TimeSpan MinimumInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>While live updates are paused (the listener is reconnecting) pages refresh this often instead.</summary>
     public static readonly TimeSpan PausedRefreshInterval = TimeSpan.FromSeconds(10);
 
     private readonly ChangeFilter _filter;
+    private readonly LivePace _pace;
     private readonly Func<IReadOnlyList<EntityChange>, Task> _reload;
     private readonly Func<Func<Task>, Task> _runOnCircuit;
     private readonly ILogger _logger;
@@ -29,27 +27,39 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
     private bool _timerArmed;
     private bool _disposed;
     private long _lastReloadEndedAt = long.MinValue;
+    private long _firstPendingAt;
 
     /// <param name="reload">Reloads what the page shows; receives the matching changes since the last reload
     /// (empty when only a resync asked for it).</param>
     /// <param name="runOnCircuit">Runs work on the page's circuit, e.g. the component's InvokeAsync.</param>
+    /// <param name="pace"><see cref="LivePace.Reloads"/> when omitted.</param>
     public LiveReloader(
         ChangeFeed feed,
         ChangeFilter filter,
         Func<IReadOnlyList<EntityChange>, Task> reload,
         Func<Func<Task>, Task> runOnCircuit,
         ILogger logger,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        LivePace? pace = null)
     {
         _filter = filter;
+        _pace = pace ?? LivePace.Reloads;
         _reload = reload;
         _runOnCircuit = runOnCircuit;
         _logger = logger;
         _time = timeProvider ?? TimeProvider.System;
         _trailingTimer = _time.CreateTimer(_ => OnTrailingTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _pausedTimer = _time.CreateTimer(_ => OnResync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _subscription = feed.SubscribeToBatches(OnChanges, onResync: OnResync, onStateChanged: OnStateChanged);
-        if (feed.State.Status == ListenerStatus.Reconnecting) OnStateChanged(feed.State);
+        _subscription = _pace.FollowsResyncs
+            ? feed.SubscribeToBatches(OnChanges, onResync: OnResync, onStateChanged: OnStateChanged)
+            : feed.SubscribeToBatches(OnChanges);
+        if (_pace.FollowsResyncs && feed.State.Status == ListenerStatus.Reconnecting) OnStateChanged(feed.State);
+    }
+
+    /// <summary>Changes received and not yet handed over.</summary>
+    public int PendingCount
+    {
+        get { lock (_gate) return _pending.Count; }
     }
 
     /// <summary>Paused: changes cannot reach us, so refresh on a timer until the listener is back (it then resyncs).</summary>
@@ -68,7 +78,11 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         List<EntityChange>? matching = null;
         foreach (var change in changes)
             if (_filter.Matches(change)) (matching ??= []).Add(change);
-        if (matching is not null) Request(() => _pending.AddRange(matching));
+        if (matching is not null) Request(() =>
+        {
+            if (_pending.Count == 0) _firstPendingAt = _time.GetTimestamp();
+            _pending.AddRange(matching);
+        });
     }
 
     private void OnResync() => Request(() => _resyncPending = true);
@@ -89,12 +103,14 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
     /// <summary>True when the caller must start a reload now; otherwise one is running or the timer will start it.</summary>
     private bool StartOrScheduleLocked()
     {
-        if (_disposed || _reloading || _timerArmed || (_pending.Count == 0 && !_resyncPending)) return false;
-        var wait = _lastReloadEndedAt == long.MinValue
-            ? TimeSpan.Zero
-            : MinimumInterval - _time.GetElapsedTime(_lastReloadEndedAt);
+        if (_disposed || _reloading || (_pending.Count == 0 && !_resyncPending)) return false;
+        var sinceLast = _lastReloadEndedAt == long.MinValue ? TimeSpan.MaxValue : _time.GetElapsedTime(_lastReloadEndedAt);
+        var sinceFirst = _pending.Count == 0 ? TimeSpan.Zero : _time.GetElapsedTime(_firstPendingAt);
+        if (_pace.Wait(sinceLast, sinceFirst, _timerArmed) is not { } wait) return false;
         if (wait <= TimeSpan.Zero)
         {
+            _timerArmed = false;
+            _trailingTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _reloading = true;
             return true;
         }
@@ -108,7 +124,7 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         lock (_gate)
         {
             _timerArmed = false;
-            if (_disposed || _reloading) return;
+            if (_disposed || _reloading || (_pending.Count == 0 && !_resyncPending)) return;
             _reloading = true;
         }
         _ = ReloadAsync();

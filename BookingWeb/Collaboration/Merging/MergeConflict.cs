@@ -20,15 +20,10 @@ public sealed record ConflictField(string Key, string Label, Type? ValueType, ob
 }
 
 /// <summary>
-/// A save that needs the user: the fields both sides changed differently, who saved theirs and when, and, when the
-/// merged record would be refused (an overlapping stay), the sentence saying why. <see cref="State"/> is what the
-/// service needs to save the user's choices; the dialog never looks at it.
+/// What the merge dialog asks about: the fields both sides changed differently, who saved theirs and when, and, when
+/// the merged record would be refused (an overlapping stay), the sentence saying why.
 /// </summary>
-public sealed record MergeConflict(
-    IReadOnlyList<ConflictField> Fields,
-    string TheirName,
-    DateTimeOffset? TheirTime,
-    object State)
+public sealed record MergeConflict(IReadOnlyList<ConflictField> Fields, string TheirName, DateTimeOffset? TheirTime)
 {
     /// <summary>Why the merged record cannot be saved as it is (validation or an overlap), or null.</summary>
     public string? Problem { get; init; }

@@ -1,4 +1,3 @@
-using BookingWeb.Collaboration.Merging;
 using BookingWeb.Platform.Hosting;
 using BookingWeb.Shared;
 using MudBlazor;
@@ -11,16 +10,15 @@ namespace BookingWeb.Collaboration.Merging;
 /// </summary>
 public sealed class MergeFlow(IDialogService dialogs, BookingWebMetrics metrics)
 {
-    public delegate Task<SaveResult> Resolver(MergeConflict conflict, IReadOnlyDictionary<string, FieldChoice> choices);
-
+    /// <param name="guard">Runs each save of the user's choices (turning what it throws into an outcome).</param>
     /// <returns>The final outcome; still a <see cref="SaveResult.Conflict"/> when the user closed the dialog without saving.</returns>
-    public async Task<SaveResult> SettleAsync(SaveResult result, Resolver resolve)
+    public async Task<SaveResult> SettleAsync(SaveResult result, Func<Func<Task<SaveResult>>, Task<SaveResult>> guard)
     {
         while (result is SaveResult.Conflict conflict)
         {
             metrics.ConflictShown();
             if (await MergeDialog.OpenAsync(dialogs, conflict.Merge) is not { } choices) return result;
-            result = await resolve(conflict.Merge, choices);
+            result = await guard(() => conflict.ResolveAsync(choices));
         }
         if (result is SaveResult.Merged) metrics.Merged();
         return result;

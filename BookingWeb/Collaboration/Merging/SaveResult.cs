@@ -20,8 +20,17 @@ public abstract record SaveResult
     /// <param name="Summary">What was kept of whose, e.g. "Kept Anna's new check-out date; saved your notes."</param>
     public sealed record Merged(int Id, string Summary) : SaveResult;
 
-    /// <summary>Someone else saved meanwhile and the user has to settle some fields; nothing was saved.</summary>
-    public sealed record Conflict(MergeConflict Merge) : SaveResult;
+    /// <summary>
+    /// Someone else saved meanwhile and the user has to settle some fields; nothing was saved. <see cref="ResolveAsync"/>
+    /// saves the user's choices against the version the merge was made with (and may end in a conflict again).
+    /// </summary>
+    public sealed record Conflict(MergeConflict Merge, Conflict.Resolver Resolve) : SaveResult
+    {
+        public delegate Task<SaveResult> Resolver(IReadOnlyDictionary<string, FieldChoice> choices, CancellationToken cancellationToken);
+
+        public Task<SaveResult> ResolveAsync(IReadOnlyDictionary<string, FieldChoice> choices, CancellationToken cancellationToken = default) =>
+            Resolve(choices, cancellationToken);
+    }
 
     /// <summary>Someone deleted the record while it was being edited; nothing was saved, the editor keeps its copy.</summary>
     public sealed record DeletedMeanwhile(string Message) : SaveResult;

@@ -15,7 +15,7 @@ internal static class BookingConflicts
     /// <param name="fields">The fields to ask about: the merge's conflicts, or every changed field when the merged booking was refused.</param>
     public static async Task<MergeConflict> OfAsync(BookingDbContext db, BookingMerge merge, (string Name, DateTimeOffset At) who,
         IReadOnlyList<ConflictField> fields, CancellationToken cancellationToken) =>
-        new(await NamedAsync(db, fields, cancellationToken), who.Name, who.At, merge)
+        new(await NamedAsync(db, fields, cancellationToken), who.Name, who.At)
         {
             Preview = choices =>
             {

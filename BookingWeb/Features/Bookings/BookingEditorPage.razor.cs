@@ -21,12 +21,9 @@ public partial class BookingEditorPage
     private MudForm? _form;
     private readonly FieldChecks<BookingDraft> _checks;
     private readonly TypedInput.Unread _unread = new();
-    private string? _message;
+    private readonly EditorNotices _notices = new();
     private bool _loading = true;
     private bool _saving;
-    private string? _mergeSummary;
-    private MergeConflict? _pendingConflict;
-    private string? _deletedMessage;
     private int _loadCount;
 
     public BookingEditorPage() => _checks = new FieldChecks<BookingDraft>(BookingValidator.CheckAsTyped, () => _draft)
@@ -44,8 +41,7 @@ public partial class BookingEditorPage
     {
         _loading = true;
         _checks.Clear();
-        _message = null;
-        (_pendingConflict, _deletedMessage) = (null, null);
+        _notices.Clear();
         _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(Clock.Today);
         _original = _draft?.Copy();
         _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
@@ -59,7 +55,7 @@ public partial class BookingEditorPage
         _saving = true;
         try
         {
-            (_mergeSummary, _message) = (null, null);
+            _notices.Clear();
             var (draft, original) = (_draft, _original);
             await ShowAsync(() => Bookings.SaveAsync(draft, original));
         }
@@ -71,7 +67,7 @@ public partial class BookingEditorPage
 
     private async Task ReviewAsync()
     {
-        if (_pendingConflict is { } conflict) await ShowAsync(() => Task.FromResult<SaveResult>(new SaveResult.Conflict(conflict)));
+        if (_notices.PendingConflict is { } conflict) await ShowAsync(() => Task.FromResult<SaveResult>(conflict));
     }
 
     /// <summary>The live banner's Review: bring the other person's newer save into the form now, settling clashes in the merge dialog.</summary>
@@ -81,15 +77,15 @@ public partial class BookingEditorPage
         switch (await Merges.ReviewAsync(_draft, _original))
         {
             case BookingReview.Merged merged:
-                (_draft, _original, _mergeSummary) = (merged.Draft, merged.NewOriginal, string.Format(BookingTexts.MergedNotSavedYet, merged.Summary));
+                (_draft, _original, _notices.MergeSummary) = (merged.Draft, merged.NewOriginal, string.Format(BookingTexts.MergedNotSavedYet, merged.Summary));
                 break;
             case BookingReview.Conflicting conflicting:
                 if (await MergeDialog.OpenAsync(Dialogs, conflicting.Conflict) is not { } choices) return;
-                (_draft, _original) = BookingMergeService.ApplyReviewChoices(conflicting.Conflict, choices);
-                _mergeSummary = BookingTexts.ChoicesNotSavedYet;
+                (_draft, _original) = conflicting.Apply(choices);
+                _notices.MergeSummary = BookingTexts.ChoicesNotSavedYet;
                 break;
             case BookingReview.Deleted:
-                _deletedMessage = BookingTexts.DeletedWhileEditing;
+                _notices.DeletedMessage = BookingTexts.DeletedWhileEditing;
                 return;
         }
         _savedStatus = _original.Status;
@@ -114,18 +110,12 @@ public partial class BookingEditorPage
     private async Task ShowAsync(Func<Task<SaveResult>> save, bool? wasNew = null)
     {
         var isNew = wasNew ?? _draft!.IsNew;
-        var result = await Saving.SaveAsync(isNew ? "a new booking" : $"booking {_draft!.Id}", save,
-            (conflict, choices) => Merges.ResolveAsync(conflict, choices));
-        _pendingConflict = (result as SaveResult.Conflict)?.Merge;
+        var result = await Saving.SaveAsync(isNew ? "a new booking" : $"booking {_draft!.Id}", save);
         switch (result)
         {
             case SaveResult.Merged merged:
                 Snackbar.Add(string.Format(BookingTexts.SavedAndMerged, merged.Summary), Severity.Success);
                 await OnParametersSetAsync();
-                _mergeSummary = merged.Summary;
-                break;
-            case SaveResult.DeletedMeanwhile deleted:
-                _deletedMessage = deleted.Message;
                 break;
             case SaveResult.Saved saved:
                 Snackbar.Add(isNew ? BookingTexts.BookingCreated
@@ -133,25 +123,13 @@ public partial class BookingEditorPage
                 if (isNew) Navigation.NavigateTo($"bookings/{saved.Id}");
                 else await OnParametersSetAsync();
                 break;
-            case SaveResult.Invalid invalid:
-                await ShowRefusalAsync(invalid.Message, invalid.FieldErrors);
-                if (_fields is not null) await _fields.ReloadRoomsAsync();
-                break;
-            case SaveResult.NotFound notFound:
-                await ShowRefusalAsync(notFound.Message, null);
-                break;
-            case SaveResult.Failed failed:
-                _message = failed.Message;
+            case SaveResult.Invalid or SaveResult.NotFound:
+                _checks.Refuse(_draft!, (result as SaveResult.Invalid)?.FieldErrors ?? new Dictionary<string, string>());
+                if (_form is not null) await _form.ValidateAsync();
+                if (result is SaveResult.Invalid && _fields is not null) await _fields.ReloadRoomsAsync();
                 break;
         }
-    }
-
-    private async Task ShowRefusalAsync(string message, IReadOnlyDictionary<string, string>? fieldErrors)
-    {
-        // A single field's sentence is the whole story: say it at the top too, in the same words.
-        _message = fieldErrors is { Count: 1 } ? fieldErrors.Values.Single() : message;
-        _checks.Refuse(_draft!, fieldErrors ?? new Dictionary<string, string>());
-        if (_form is not null) await _form.ValidateAsync();
+        _notices.Show(result);
     }
 
     private bool Cancelling => _draft?.Status == BookingStatus.Cancelled && _savedStatus != BookingStatus.Cancelled;
@@ -179,8 +157,8 @@ public partial class BookingEditorPage
     /// </summary>
     private async Task<bool> HoldsUnsentTextAsync()
     {
-        if (_unread.Any) _message = BookingTexts.HoldsUnreadInput;
-        else if (_checks.HoldsUnsentText) _message = BookingTexts.HoldsUnsentText;
+        if (_unread.Any) _notices.Message = BookingTexts.HoldsUnreadInput;
+        else if (_checks.HoldsUnsentText) _notices.Message = BookingTexts.HoldsUnsentText;
         else return false;
         if (_form is not null) await _form.ValidateAsync();
         return true;
@@ -191,16 +169,15 @@ public partial class BookingEditorPage
         if (_draft is null) return;
         if (await Dialogs.ShowMessageBoxAsync(BookingTexts.DeleteBookingTitle, string.Format(BookingTexts.DeleteQuestion, _draft.ReservationNumber),
                 yesText: BookingTexts.Delete, cancelText: BookingTexts.KeepIt, options: ConfirmOptions) != true) return;
-        _message = null;
+        _notices.Message = null;
         var (id, version) = (_draft.Id, _draft.Version);
-        switch (await Saving.DeleteAsync($"booking {id}", () => Bookings.DeleteAsync(id, version)))
+        var result = await Saving.DeleteAsync($"booking {id}", () => Bookings.DeleteAsync(id, version));
+        if (result is not (DeleteResult.Deleted or DeleteResult.NotFound))
         {
-            case DeleteResult.Deleted or DeleteResult.NotFound:
-                Snackbar.Add(string.Format(BookingTexts.BookingDeleted, _draft.ReservationNumber), Severity.Info);
-                Navigation.NavigateTo("bookings");
-                break;
-            case DeleteResult.Refused refused: _message = refused.Message; break;
-            case DeleteResult.Failed failed: _message = failed.Message; break;
+            _notices.Show(result);
+            return;
         }
+        Snackbar.Add(string.Format(BookingTexts.BookingDeleted, _draft.ReservationNumber), Severity.Info);
+        Navigation.NavigateTo("bookings");
     }
 }

@@ -9,7 +9,7 @@ namespace BookingWeb.Features.Bookings;
 /// as it is now (theirs). Scalars merge field by field, each kind of line by row id or the editor's client key.
 /// <see cref="ToDraft"/> builds the draft to save: theirs (with its row versions) carrying the merged values.
 /// </summary>
-internal sealed class BookingMerge
+public sealed class BookingMerge
 {
     private static readonly string[] ScalarFields =
     [

@@ -12,6 +12,10 @@ public abstract record BookingReview
     /// <summary>Their changes and the user's merged without a clash: continue from <paramref name="Draft"/> on top of <paramref name="NewOriginal"/>.</summary>
     public sealed record Merged(BookingDraft Draft, BookingDraft NewOriginal, string Summary) : BookingReview;
 
-    /// <summary>Some fields clash: the merge dialog settles them (see <see cref="BookingMergeService.ApplyReviewChoices"/>).</summary>
-    public sealed record Conflicting(MergeConflict Conflict) : BookingReview;
+    /// <summary>Some fields clash: the merge dialog settles them, <see cref="Apply"/> makes the editor's new draft and original.</summary>
+    public sealed record Conflicting(MergeConflict Conflict, BookingMerge Merge) : BookingReview
+    {
+        public (BookingDraft Draft, BookingDraft NewOriginal) Apply(IReadOnlyDictionary<string, FieldChoice> choices) =>
+            (Merge.ToDraft(choices), Merge.Theirs);
+    }
 }

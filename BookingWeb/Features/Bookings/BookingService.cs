@@ -3,6 +3,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
 using BookingWeb.Collaboration.History;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -79,14 +80,13 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             if (booking is null)
                 return original is null
                     ? new SaveResult.NotFound(BookingTexts.DeletedByOther)
-                    : await Deletions.MeanwhileAsync(db, clock, "bookings", draft.Id, BookingTexts.ThisBooking, cancellationToken);
+                    : await Deletions.MeanwhileAsync(db, clock, ChangeTable.Bookings, draft.Id, BookingTexts.ThisBooking, cancellationToken);
             var theirs = BookingDraft.From(booking, clock);
             if (original is not null && !original.SameRowsAs(theirs))
             {
                 merge = BookingMerge.Of(original, draft, theirs);
                 who = await BookingConflicts.LastChangedByAsync(db, booking, cancellationToken);
-                if (merge.HasConflicts)
-                    return new SaveResult.Conflict(await BookingConflicts.OfAsync(db, merge, who, merge.ConflictFields(), cancellationToken));
+                if (merge.HasConflicts) return Conflict(merge, await BookingConflicts.OfAsync(db, merge, who, merge.ConflictFields(), cancellationToken));
                 toSave = merge.ToDraft();
             }
         }
@@ -95,7 +95,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         if (refusal is not null && merge is not null)
         {
             var askAgain = await BookingConflicts.OfAsync(db, merge, who, merge.ChangedFields(), cancellationToken);
-            return new SaveResult.Conflict(askAgain with { Problem = refusal is SaveResult.Invalid invalid ? BookingConflicts.Sentence(invalid) : null });
+            return Conflict(merge, askAgain with { Problem = refusal is SaveResult.Invalid invalid ? BookingConflicts.Sentence(invalid) : null });
         }
         if (refusal is not null) return refusal;
 
@@ -124,6 +124,39 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         }
         logger.LogInformation("Saved booking {BookingId} ({ReservationNumber}), merged: {Merged}", booking.Id, booking.ReservationNumber, merge is not null);
         return merge is null ? new SaveResult.Saved(booking.Id) : new SaveResult.Merged(booking.Id, merge.Summary(who.Name));
+    }
+
+    /// <summary>A clash for the merge dialog, whose choices are saved against the booking the merge was made with.</summary>
+    private SaveResult.Conflict Conflict(BookingMerge merge, MergeConflict shown) =>
+        new(shown, (choices, cancellationToken) => ResolveAsync(merge, shown, choices, cancellationToken));
+
+    /// <summary>Saves the user's choices; if someone saved yet again, merges once more from there.</summary>
+    private async Task<SaveResult> ResolveAsync(BookingMerge merge, MergeConflict shown, IReadOnlyDictionary<string, FieldChoice> choices,
+        CancellationToken cancellationToken)
+    {
+        BookingDraft resolved;
+        try
+        {
+            resolved = merge.ToDraft(choices);
+        }
+        catch (ArgumentException)
+        {
+            return Conflict(merge, shown with { Problem = BookingTexts.ChooseEveryField });
+        }
+        var result = await SaveAsync(resolved, merge.Theirs, cancellationToken);
+        switch (result)
+        {
+            case SaveResult.Saved saved:
+                return new SaveResult.Merged(saved.Id, merge.Summary(shown.TheirName, choices));
+            case SaveResult.Invalid invalid:
+                await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+                    return Conflict(merge, shown with
+                    {
+                        Fields = await BookingConflicts.NamedAsync(db, merge.ChangedFields(), cancellationToken), Problem = invalid.Message,
+                    });
+            default:
+                return result;
+        }
     }
 
     public async Task<SaveResult> CancelAsync(int id, uint version, CancellationToken cancellationToken = default)

@@ -2,14 +2,31 @@ using System.Text.RegularExpressions;
 using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
-using BookingWeb.Collaboration.Merging;
+using BookingWeb.Collaboration.Editing;
+using BookingWeb.Collaboration.Live;
+using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Guests;
 
-/// <summary>What makes a guest valid. Lengths are the columns' (<see cref="FieldLimits.Guests"/>).</summary>
-internal static partial class GuestRules
+/// <summary>What makes a guest valid, and what is said about one. Lengths are the columns' (<see cref="FieldLimits.Guests"/>).</summary>
+public sealed partial class GuestRules : RecordRules<Guest>
 {
-    public static void Normalize(Guest guest)
+    public override ChangeTable Table => ChangeTable.Guests;
+    public override string LoggedNoun => "Guest";
+    public override string Noun => GuestTexts.MergeNoun;
+
+    public override IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
+    {
+        [nameof(Guest.FirstName)] = GuestTexts.MergeFirstName, [nameof(Guest.LastName)] = GuestTexts.MergeLastName,
+        [nameof(Guest.Email)] = GuestTexts.MergeEmail, [nameof(Guest.Phone)] = GuestTexts.MergePhone,
+        [nameof(Guest.Street)] = GuestTexts.MergeStreet, [nameof(Guest.PostalCode)] = GuestTexts.MergePostalCode,
+        [nameof(Guest.City)] = GuestTexts.MergeCity, [nameof(Guest.Country)] = GuestTexts.MergeCountry,
+        [nameof(Guest.Notes)] = GuestTexts.MergeNotes,
+    };
+
+    public override string NameOf(Guest guest) => guest.FullName;
+
+    public override void Normalize(Guest guest)
     {
         guest.FirstName = guest.FirstName?.Trim() ?? "";
         guest.LastName = guest.LastName?.Trim() ?? "";
@@ -22,7 +39,7 @@ internal static partial class GuestRules
         guest.Notes = NullIfBlank(guest.Notes);
     }
 
-    public static FieldErrors Validate(Guest guest)
+    public override FieldErrors Validate(Guest guest)
     {
         var errors = new FieldErrors();
         errors.Require(guest.FirstName, nameof(Guest.FirstName), GuestTexts.FirstName);
@@ -41,16 +58,7 @@ internal static partial class GuestRules
         return errors;
     }
 
-    /// <summary>The rules on the guest as the service will see it (trimmed, blanks as empty), for a form's fields as typed.</summary>
-    public static IReadOnlyDictionary<string, string> CheckAsTyped(Guest typed)
-    {
-        var guest = new Guest();
-        CopyEditableFields(typed, guest);
-        Normalize(guest);
-        return Validate(guest).ToResult().FieldErrors;
-    }
-
-    public static void CopyEditableFields(Guest from, Guest to)
+    public override void CopyEditableFields(Guest from, Guest to)
     {
         to.FirstName = from.FirstName;
         to.LastName = from.LastName;
@@ -62,6 +70,20 @@ internal static partial class GuestRules
         to.Country = from.Country;
         to.Notes = from.Notes;
     }
+
+    public override Task<int> BookingsOfAsync(BookingDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Bookings.CountAsync(b => b.GuestId == id, cancellationToken);
+
+    public override string NoLongerExists(Guest input) => string.Format(GuestTexts.NoLongerExists, input.FullName);
+    public override string DeletedWhat(Guest input) => input.FullName;
+    public override string ChangedMeanwhile(Guest input) => string.Format(GuestTexts.ChangedMeanwhile, input.FullName);
+    public override string DeleteNotFound => GuestTexts.DeleteNotFound;
+    public override string DeleteRaced(Guest guest) => string.Format(GuestTexts.DeleteRaced, guest.FullName);
+
+    public override string HasBookings(Guest guest, int? bookings) => string.Format(GuestTexts.HasBookings, guest.FullName, bookings switch
+    {
+        null => GuestTexts.SomeBookings, 1 => GuestTexts.OneBooking, _ => string.Format(GuestTexts.ManyBookings, bookings),
+    });
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1,23 +1,42 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
+using BookingWeb.Collaboration.Editing;
+using BookingWeb.Collaboration.Live;
 using BookingWeb.Collaboration.Merging;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BookingWeb.Features.Rooms;
 
-/// <summary>What makes a room valid. Lengths and ranges are the columns' (<see cref="FieldLimits"/>).</summary>
-internal static class RoomRules
+/// <summary>What makes a room valid, and what is said about one. Lengths and ranges are the columns' (<see cref="FieldLimits"/>).</summary>
+public sealed class RoomRules : RecordRules<Room>
 {
     public const string UniqueNumberConstraint = "ux_rooms_number";
 
-    public static void Normalize(Room room)
+    public override ChangeTable Table => ChangeTable.Rooms;
+    public override string LoggedNoun => "Room";
+    public override string Noun => RoomTexts.MergeNoun;
+    public override string AdminsOnly => RoomTexts.OnlyAdmins;
+
+    public override IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
+    {
+        [nameof(Room.Number)] = RoomTexts.MergeNumber, [nameof(Room.Name)] = RoomTexts.MergeName, [nameof(Room.Type)] = RoomTexts.MergeType,
+        [nameof(Room.MaxAdults)] = RoomTexts.MergeMaxAdults, [nameof(Room.MaxChildren)] = RoomTexts.MergeMaxChildren,
+        [nameof(Room.BaseRate)] = RoomTexts.MergeBaseRate, [nameof(Room.IsActive)] = RoomTexts.MergeActive, [nameof(Room.Notes)] = RoomTexts.MergeNotes,
+    };
+
+    /// <summary>"Room 12 · Garden view", in the page's language.</summary>
+    public override string NameOf(Room room) => RoomLabel.Of(room.Number, room.Name);
+
+    public override void Normalize(Room room)
     {
         room.Number = room.Number?.Trim() ?? "";
         room.Name = room.Name?.Trim() ?? "";
         room.Notes = string.IsNullOrWhiteSpace(room.Notes) ? null : room.Notes.Trim();
     }
 
-    public static FieldErrors Validate(Room room)
+    public override FieldErrors Validate(Room room)
     {
         var errors = new FieldErrors();
         errors.Require(room.Number, nameof(Room.Number), RoomTexts.RoomNumber);
@@ -30,19 +49,26 @@ internal static class RoomRules
         return errors;
     }
 
-    public static SaveResult.Invalid NumberTaken(string number) =>
+    public override async Task<SaveResult.Invalid?> CheckAgainstOthersAsync(BookingDbContext db, Room input, CancellationToken cancellationToken) =>
+        await db.Rooms.AnyAsync(r => r.Number == input.Number && r.Id != input.Id, cancellationToken) ? NumberTaken(input.Number) : null;
+
+    public override SaveResult.Invalid? Refusal(PostgresException error, Room input) =>
+        error.ConstraintName == UniqueNumberConstraint ? NumberTaken(input.Number) : null;
+
+    public override Task<int> BookingsOfAsync(BookingDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Bookings.CountAsync(b => b.RoomId == id, cancellationToken);
+
+    public override string NoLongerExists(Room input) => string.Format(RoomTexts.NoLongerExists, input.Number);
+    public override string DeletedWhat(Room input) => string.Format(RoomTexts.DeletedWhat, input.Number);
+    public override string ChangedMeanwhile(Room input) => string.Format(RoomTexts.ChangedMeanwhile, input.Number);
+    public override string DeleteNotFound => RoomTexts.DeleteNotFound;
+    public override string DeleteRaced(Room room) => string.Format(RoomTexts.DeleteRaced, room.Number);
+    public override string HasBookings(Room room, int? bookings) => string.Format(RoomTexts.HasBookings, room.Number);
+
+    private static SaveResult.Invalid NumberTaken(string number) =>
         SaveResult.Refuse(nameof(Room.Number), string.Format(RoomTexts.NumberTaken, number));
 
-    /// <summary>The rules on the room as the service will see it (trimmed), for a form's fields as typed.</summary>
-    public static IReadOnlyDictionary<string, string> CheckAsTyped(Room typed)
-    {
-        var room = new Room();
-        CopyEditableFields(typed, room);
-        Normalize(room);
-        return Validate(room).ToResult().FieldErrors;
-    }
-
-    public static void CopyEditableFields(Room from, Room to)
+    public override void CopyEditableFields(Room from, Room to)
     {
         to.Number = from.Number;
         to.Name = from.Name;

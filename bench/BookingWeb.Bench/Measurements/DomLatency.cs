@@ -57,7 +57,7 @@ public sealed class DomLatency(BenchApp app, BenchApp pollingApp)
 
     /// <summary>
     /// The live stream first, then the baseline: run together, a baseline change landing just before a live one would
-    /// hold that one back for the page's minimum interval between reloads (<see cref="BookingWeb.Collaboration.Live.LiveReloader.MinimumInterval"/>),
+    /// hold that one back for the page's minimum interval between reloads (<see cref="BookingWeb.Collaboration.Live.LivePace.Reloads"/>),
     /// and the row would measure the two streams' collisions, not the way from a commit to the screen.
     /// </summary>
     public async Task<(Samples Live, Samples LiveBesidePolling, Samples Polling)> MeasureAsync(int liveChanges, int pollingChanges, int gapMs)

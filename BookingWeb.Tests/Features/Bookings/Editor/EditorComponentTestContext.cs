@@ -26,7 +26,7 @@ public abstract class EditorComponentTestContext : ComponentTestContext, IClassF
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<StaffSession>();
         Services.AddGuests();
-        Services.AddScoped<RoomService>();
+        Services.AddRooms();
         AddAuthorization().SetAuthorized(TestUser.Staff.DisplayName);
     }
 

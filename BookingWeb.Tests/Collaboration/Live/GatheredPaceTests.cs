@@ -4,20 +4,20 @@ using Microsoft.Extensions.Time.Testing;
 namespace BookingWeb.Tests.Collaboration.Live;
 
 /// <summary>A burst of changes becomes one toast that tells the whole count, and a lone change still shows within a moment.</summary>
-public sealed class ChangeGathererTests : IDisposable
+public sealed class GatheredPaceTests : IDisposable
 {
     private readonly ChangeFeed _feed = new(new ListLogger<ChangeFeed>());
     private readonly FakeTimeProvider _time = new();
     private readonly Recorder<IReadOnlyList<EntityChange>> _handed = new();
-    private readonly ChangeGatherer _gatherer;
+    private readonly LiveReloader _gatherer;
 
-    public ChangeGathererTests()
+    public GatheredPaceTests()
     {
-        _gatherer = new ChangeGatherer(_feed, ChangeFilter.For(ChangeTable.Bookings), changes =>
+        _gatherer = new LiveReloader(_feed, ChangeFilter.For(ChangeTable.Bookings), changes =>
         {
             _handed.Add(changes);
             return Task.CompletedTask;
-        }, work => work(), new ListLogger<ChangeGatherer>(), _time);
+        }, work => work(), new ListLogger<LiveReloader>(), _time, LivePace.Gathered);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class ChangeGathererTests : IDisposable
     {
         await PublishAsync(1);
 
-        _time.Advance(ChangeGatherer.QuietPeriod - TimeSpan.FromMilliseconds(1));
+        _time.Advance(LivePace.Gathered.Interval - TimeSpan.FromMilliseconds(1));
         Assert.Empty(_handed.Items);
         _time.Advance(TimeSpan.FromMilliseconds(1));
 
@@ -39,11 +39,11 @@ public sealed class ChangeGathererTests : IDisposable
         for (var id = 1; id <= 5; id++)
         {
             await PublishAsync(id);
-            _time.Advance(ChangeGatherer.QuietPeriod / 2);
+            _time.Advance(LivePace.Gathered.Interval / 2);
         }
         Assert.Empty(_handed.Items);
 
-        _time.Advance(ChangeGatherer.QuietPeriod);
+        _time.Advance(LivePace.Gathered.Interval);
 
         var handed = await _handed.WaitUntilAsync(h => h.Count == 1, "the burst was handed over");
         Assert.Equal([1, 2, 3, 4, 5], handed[0].Select(c => c.Id));
@@ -54,7 +54,7 @@ public sealed class ChangeGathererTests : IDisposable
     [Fact]
     public async Task A_stream_that_never_pauses_is_still_handed_over_after_the_longest_wait()
     {
-        var step = ChangeGatherer.QuietPeriod / 2;
+        var step = LivePace.Gathered.Interval / 2;
         var id = 0;
         while (_handed.Items.Count == 0 && id < 100)
         {
@@ -63,7 +63,7 @@ public sealed class ChangeGathererTests : IDisposable
         }
 
         var first = Assert.Single(_handed.Items);
-        Assert.Equal((int)(ChangeGatherer.MostWait / step), first.Count);
+        Assert.Equal((int)(LivePace.Gathered.MostWait!.Value / step), first.Count);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ChangeGathererTests : IDisposable
         _feed.PublishChange(Changes.Of(ChangeTable.Guests, 7));
         await PublishAsync(1);
 
-        _time.Advance(ChangeGatherer.QuietPeriod);
+        _time.Advance(LivePace.Gathered.Interval);
 
         var handed = await _handed.WaitUntilAsync(h => h.Count == 1, "the booking change was handed over");
         Assert.Equal(ChangeTable.Bookings, Assert.Single(handed[0]).Table);
