@@ -48,7 +48,7 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         var id = await _desks.AddBookingAsync();
         var conflict = await NotesConflictAsync(id);
 
-        var choices = new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Custom("Both: early and late") };
+        var choices = new Dictionary<MergeKey, FieldChoice> { ["Notes"] = FieldChoice.Custom("Both: early and late") };
         var merged = Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(choices));
 
         Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
@@ -64,11 +64,11 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
         await _desks.AnnaSavesAsync(id, again => again.Notes = "Anna's second thoughts");
 
         var second = Assert.IsType<SaveResult.Conflict>(
-            await conflict.ResolveAsync(new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine }));
+            await conflict.ResolveAsync(new Dictionary<MergeKey, FieldChoice> { ["Notes"] = FieldChoice.Mine }));
 
         Assert.Equal(("Anna's second thoughts", "My notes"), (second.Merge.Fields.Single().Theirs, second.Merge.Fields.Single().Mine));
         var merged = Assert.IsType<SaveResult.Merged>(
-            await second.ResolveAsync(new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
+            await second.ResolveAsync(new Dictionary<MergeKey, FieldChoice> { ["Notes"] = FieldChoice.Theirs }));
         Assert.Equal("Saved your adults; used your choice for notes.", merged.Summary);
         var stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal(("Anna's second thoughts", 2), (stored.Notes, stored.Adults));
@@ -134,7 +134,7 @@ public class BookingServiceMergeTests(DatabaseFixture database) : IClassFixture<
 
         // Taking back Anna's room change settles it: my dates in the old room.
         var merged = Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(
-            new Dictionary<string, FieldChoice> { ["RoomId"] = FieldChoice.Mine }));
+            new Dictionary<MergeKey, FieldChoice> { ["RoomId"] = FieldChoice.Mine }));
         stored = (await _desks.ReloadAsync(id))!;
         Assert.Equal((roomA.Id, May3.AddDays(7)), (stored.RoomId, stored.CheckIn));
         Assert.Equal("Saved your check-in date and check-out date; used your choice for room.", merged.Summary);

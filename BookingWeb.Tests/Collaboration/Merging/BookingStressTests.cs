@@ -75,7 +75,7 @@ public class BookingStressTests(DatabaseFixture database, ITestOutputHelper outp
         var conflicts = results.Select((r, i) => (r, i)).Where(x => x.r is SaveResult.Conflict).ToList();
         // Everyone who saw a conflict keeps their own notes, all at once: again each lands or sees the next conflict.
         var resolutions = await Task.WhenAll(conflicts.Select(x => Task.Run(() => ((SaveResult.Conflict)x.r).ResolveAsync(
-            new Dictionary<string, FieldChoice> { ["Notes"] = FieldChoice.Mine }))));
+            new Dictionary<MergeKey, FieldChoice> { ["Notes"] = FieldChoice.Mine }))));
         var landedOnResolve = Landed(resolutions, conflicts.Select(x => x.i).ToArray());
 
         output.WriteLine($"First round: {landed.Count} landed, {conflicts.Count} conflicts; resolving with 'mine': " +

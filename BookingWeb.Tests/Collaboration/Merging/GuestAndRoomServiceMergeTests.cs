@@ -53,7 +53,7 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
         Assert.Equal(("E-mail", "anna@example.com", "mine@example.com", "Anna Reception"), (email.Label, email.Theirs, email.Mine, conflict.Merge.TheirName));
 
         Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(
-            new Dictionary<string, FieldChoice> { ["Email"] = FieldChoice.Custom("both@example.com") }));
+            new Dictionary<MergeKey, FieldChoice> { ["Email"] = FieldChoice.Custom("both@example.com") }));
         Assert.Equal("both@example.com", (await Guests(Me).GetAsync(id))!.Email);
     }
 
@@ -84,7 +84,7 @@ public class GuestAndRoomServiceMergeTests(DatabaseFixture database) : IClassFix
 
         var conflict = Assert.IsType<SaveResult.Conflict>(await me.SaveAsync(mine, original));
         Assert.Equal(["BaseRate"], conflict.Merge.Fields.Select(f => f.Key));
-        Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(new Dictionary<string, FieldChoice> { ["BaseRate"] = FieldChoice.Theirs }));
+        Assert.IsType<SaveResult.Merged>(await conflict.ResolveAsync(new Dictionary<MergeKey, FieldChoice> { ["BaseRate"] = FieldChoice.Theirs }));
 
         var stored = (await me.GetAsync(id))!;
         Assert.Equal((95m, "Garden", "Quiet"), (stored.BaseRate, stored.Name, stored.Notes));

@@ -22,11 +22,11 @@ public class MergeDialogInGermanTests : ComponentTestContext
 
     private IRenderedComponent<MudDialogProvider>? _provider;
 
-    private async Task<Task<IReadOnlyDictionary<string, FieldChoice>?>> OpenAsync()
+    private async Task<Task<IReadOnlyDictionary<MergeKey, FieldChoice>?>> OpenAsync()
     {
         _provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
-        Task<IReadOnlyDictionary<string, FieldChoice>?>? result = null;
+        Task<IReadOnlyDictionary<MergeKey, FieldChoice>?>? result = null;
         await _provider.InvokeAsync(() => { result = MergeDialog.OpenAsync(dialogs, Conflict()); });
         _provider.WaitForAssertion(() => Assert.Single(_provider.FindAll("[role=dialog]")));
         return result!;

@@ -12,21 +12,22 @@ namespace BookingWeb.Tests.Collaboration.Merging;
 public class MergeDialogTests : ComponentTestContext
 {
     private static readonly DateTimeOffset SavedAt = new(2027, 5, 1, 14, 2, 0, TimeSpan.Zero);
+    private static readonly MergeKey BreakfastLine = MergeKey.OfLine("Services", LineKey.Row(12));
 
-    private static MergeConflict Conflict(Func<IReadOnlyDictionary<string, FieldChoice>, string?>? preview = null) => new(
+    private static MergeConflict Conflict(Func<IReadOnlyDictionary<MergeKey, FieldChoice>, string?>? preview = null) => new(
     [
         new ConflictField("Email", "E-mail", typeof(string), "lotte@old.example", "lotte@admin.example", "lotte@desk.example"),
         new ConflictField("CheckOut", "Check-out", typeof(DateOnly), new DateOnly(2027, 5, 6), new DateOnly(2027, 5, 7), new DateOnly(2027, 5, 8)),
-        new ConflictField("Services/row 12", "Service: Breakfast", null, "Breakfast × 2", "Breakfast × 3", "(removed)"),
+        new ConflictField(BreakfastLine, "Service: Breakfast", null, "Breakfast × 2", "Breakfast × 3", "(removed)"),
     ], "Anna", SavedAt) { Preview = preview };
 
     private IRenderedComponent<MudDialogProvider>? _provider;
 
-    private async Task<Task<IReadOnlyDictionary<string, FieldChoice>?>> OpenAsync(MergeConflict conflict)
+    private async Task<Task<IReadOnlyDictionary<MergeKey, FieldChoice>?>> OpenAsync(MergeConflict conflict)
     {
         _provider ??= Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
-        Task<IReadOnlyDictionary<string, FieldChoice>?>? result = null;
+        Task<IReadOnlyDictionary<MergeKey, FieldChoice>?>? result = null;
         await _provider!.InvokeAsync(() => { result = MergeDialog.OpenAsync(dialogs, conflict); });
         _provider!.WaitForAssertion(() => Assert.Single(_provider!.FindAll("[role=dialog]")));
         return result!;
@@ -62,7 +63,7 @@ public class MergeDialogTests : ComponentTestContext
 
         var choices = await result.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.NotNull(choices);
-        Assert.All(["Email", "CheckOut", "Services/row 12"], key => Assert.Equal(FieldChoice.Mine, choices[key]));
+        Assert.All([(MergeKey)"Email", "CheckOut", BreakfastLine], key => Assert.Equal(FieldChoice.Mine, choices[key]));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public class MergeDialogTests : ComponentTestContext
         var choices = (await result.WaitAsync(TimeSpan.FromSeconds(5)))!;
         Assert.Equal(FieldChoice.Theirs, choices["Email"]);
         Assert.Equal(FieldChoice.Custom(new DateOnly(2027, 5, 9)), choices["CheckOut"]);
-        Assert.Equal(FieldChoice.Mine, choices["Services/row 12"]);
+        Assert.Equal(FieldChoice.Mine, choices[BreakfastLine]);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public class MergeDialogTests : ComponentTestContext
     [Fact]
     public async Task The_total_preview_follows_the_choices()
     {
-        await OpenAsync(Conflict(choices => choices.GetValueOrDefault("Services/row 12") == FieldChoice.Theirs ? "Total: 460.00" : "Total: 400.00"));
+        await OpenAsync(Conflict(choices => choices.GetValueOrDefault(BreakfastLine) == FieldChoice.Theirs ? "Total: 460.00" : "Total: 400.00"));
 
         Assert.Equal("Total: 400.00", _provider!.Find("[data-testid=merge-preview]").TextContent.Trim());
         Pick("Service: Breakfast", "Take theirs");

@@ -133,7 +133,7 @@ public abstract class RecordStore<TRecord>(
 
     /// <summary>Saves the user's choices for a conflict into the record (loaded afresh) against the version merged with.</summary>
     private async Task<SaveResult> ResolveAsync(TRecord input, MergingSave.Conflicted conflicted, (string Name, DateTimeOffset? At) who,
-        IReadOnlyDictionary<string, FieldChoice> choices, CancellationToken cancellationToken)
+        IReadOnlyDictionary<MergeKey, FieldChoice> choices, CancellationToken cancellationToken)
     {
         if (rules.AdminsOnly is { } onlyAdmins && !session.Current.IsAdmin) return new SaveResult.Invalid(onlyAdmins);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -3,10 +3,26 @@ using BookingWeb.Texts;
 
 namespace BookingWeb.Collaboration.Merging;
 
+/// <summary>
+/// What a choice in the merge dialog is for: a record's field (<c>Notes</c>), a whole line of a collection (the
+/// services' row 12, removed on one side) or one field of a line (row 12's unit price).
+/// </summary>
+public readonly record struct MergeKey(string? Field, string? Lines = null, LineKey? Line = null)
+{
+    public static MergeKey OfLine(string lines, LineKey line, string? field = null) => new(field, lines, line);
+
+    /// <summary>A record's own field by its name.</summary>
+    public static implicit operator MergeKey(string field) => new(field);
+
+    public bool IsRecordField => Lines is null;
+
+    public override string ToString() => Lines is null ? Field ?? "" : Field is null ? $"{Lines}/{Line}" : $"{Lines}/{Line}/{Field}";
+}
+
 /// <summary>One conflicting field as the merge dialog shows it: its label, the three values and their type.</summary>
-/// <param name="Key">What the service knows the field by, e.g. <c>Notes</c> or <c>Services/row 12/UnitPrice</c>.</param>
+/// <param name="Key">What the service knows the field by.</param>
 /// <param name="ValueType">The field's type; a typed value must parse into it. Null: only mine or theirs (a whole line).</param>
-public sealed record ConflictField(string Key, string Label, Type? ValueType, object? Original, object? Theirs, object? Mine)
+public sealed record ConflictField(MergeKey Key, string Label, Type? ValueType, object? Original, object? Theirs, object? Mine)
 {
     /// <summary>What to show instead of a value that is an id (a room's number, a guest's name), by value.</summary>
     public IReadOnlyDictionary<object, string>? ValueNames { get; init; }
@@ -29,7 +45,7 @@ public sealed record MergeConflict(IReadOnlyList<ConflictField> Fields, string T
     public string? Problem { get; init; }
 
     /// <summary>A line the dialog shows for the current choices, e.g. the recomputed grand total; null when not applicable.</summary>
-    public Func<IReadOnlyDictionary<string, FieldChoice>, string?>? Preview { get; init; }
+    public Func<IReadOnlyDictionary<MergeKey, FieldChoice>, string?>? Preview { get; init; }
 
     /// <summary>"Anna at 14:02" (the hotel's time, in the reader's language), for the Theirs column.</summary>
     public string Who(HotelClock clock) =>

@@ -26,9 +26,9 @@ public abstract record SaveResult
     /// </summary>
     public sealed record Conflict(MergeConflict Merge, Conflict.Resolver Resolve) : SaveResult
     {
-        public delegate Task<SaveResult> Resolver(IReadOnlyDictionary<string, FieldChoice> choices, CancellationToken cancellationToken);
+        public delegate Task<SaveResult> Resolver(IReadOnlyDictionary<MergeKey, FieldChoice> choices, CancellationToken cancellationToken);
 
-        public Task<SaveResult> ResolveAsync(IReadOnlyDictionary<string, FieldChoice> choices, CancellationToken cancellationToken = default) =>
+        public Task<SaveResult> ResolveAsync(IReadOnlyDictionary<MergeKey, FieldChoice> choices, CancellationToken cancellationToken = default) =>
             Resolve(choices, cancellationToken);
     }
 

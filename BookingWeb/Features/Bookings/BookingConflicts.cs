@@ -35,12 +35,12 @@ internal static class BookingConflicts
             .ToDictionary(r => (object)r.Id, r => RoomLabel.Of(r.Number, r.Name));
         var guests = guestIds.Count == 0 ? null : (await db.Guests.AsNoTracking().Where(g => guestIds.Contains(g.Id)).ToListAsync(cancellationToken))
             .ToDictionary(g => (object)g.Id, g => g.FullName);
-        return fields.Select(f => f.Key switch
+        return fields.Select(f => f.Key.IsRecordField ? f.Key.Field switch
         {
             nameof(BookingDraft.RoomId) => f with { ValueNames = rooms },
             nameof(BookingDraft.GuestId) => f with { ValueNames = guests },
             _ => f,
-        }).ToList();
+        } : f).ToList();
     }
 
     /// <summary>Who saved the booking or one of its lines last, and when, as a name people know.</summary>
@@ -54,6 +54,6 @@ internal static class BookingConflicts
     public static string Sentence(SaveResult.Invalid invalid) =>
         invalid.FieldErrors is { Count: 1 } ? invalid.FieldErrors.Values.Single() : invalid.Message;
 
-    private static List<int> IdsIn(IReadOnlyList<ConflictField> fields, string key) =>
-        fields.Where(f => f.Key == key).SelectMany(f => new[] { f.Original, f.Theirs, f.Mine }).OfType<int>().Distinct().ToList();
+    private static List<int> IdsIn(IReadOnlyList<ConflictField> fields, string field) =>
+        fields.Where(f => f.Key == new MergeKey(field)).SelectMany(f => new[] { f.Original, f.Theirs, f.Mine }).OfType<int>().Distinct().ToList();
 }

@@ -85,9 +85,9 @@ public sealed class BookingMerge
     ];
 
     /// <summary>The draft to save: theirs with the merged values; <paramref name="choices"/> settle conflicts (and may override any field).</summary>
-    public BookingDraft ToDraft(IReadOnlyDictionary<string, FieldChoice>? choices = null)
+    public BookingDraft ToDraft(IReadOnlyDictionary<MergeKey, FieldChoice>? choices = null)
     {
-        choices ??= new Dictionary<string, FieldChoice>();
+        choices ??= new Dictionary<MergeKey, FieldChoice>();
         var draft = Theirs.Copy();
         foreach (var field in Scalars.Fields)
         {
@@ -102,11 +102,11 @@ public sealed class BookingMerge
     }
 
     /// <summary>"Kept Anna's new check-out date; saved your notes."</summary>
-    public string Summary(string theirName, IReadOnlyDictionary<string, FieldChoice>? choices = null)
+    public string Summary(string theirName, IReadOnlyDictionary<MergeKey, FieldChoice>? choices = null)
     {
-        choices ??= new Dictionary<string, FieldChoice>();
+        choices ??= new Dictionary<MergeKey, FieldChoice>();
         return new MergeSummary(theirName, FieldNames)
-            .Add(Scalars.ApplyChoices(choices))
+            .Add(Scalars.ApplyChoices(choices.Where(c => c.Key.IsRecordField).ToDictionary(c => c.Key.Field!, c => c.Value)))
             .Add(Settled(BookingLineSpecs.Services, Services, choices), BookingLineSpecs.Services.Noun, BookingLineSpecs.Services.Label)
             .Add(Settled(BookingLineSpecs.Discounts, Discounts, choices), BookingLineSpecs.Discounts.Noun, BookingLineSpecs.Discounts.Label)
             .Add(Settled(BookingLineSpecs.Reminders, Reminders, choices), BookingLineSpecs.Reminders.Noun, BookingLineSpecs.Reminders.Label)
@@ -142,7 +142,7 @@ public sealed class BookingMerge
         }
     }
 
-    private List<TLine> BuildLines<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<string, FieldChoice> choices)
+    private List<TLine> BuildLines<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<MergeKey, FieldChoice> choices)
         where TLine : DraftLine
     {
         var theirs = spec.LinesOf(Theirs).ToDictionary(BookingLineSpec<TLine>.KeyOf);
@@ -157,7 +157,7 @@ public sealed class BookingMerge
         return built;
     }
 
-    private static LinesMergeResult Settled<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<string, FieldChoice> choices)
+    private static LinesMergeResult Settled<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<MergeKey, FieldChoice> choices)
         where TLine : DraftLine
     {
         if (!lines.HasConflicts) return lines;
@@ -169,8 +169,8 @@ public sealed class BookingMerge
         return lines.Resolve(lineChoices);
     }
 
-    private static string LineChoiceKey<TLine>(BookingLineSpec<TLine> spec, LineKey key, string? field = null) where TLine : DraftLine =>
-        field is null ? $"{spec.Collection}/{key}" : $"{spec.Collection}/{key}/{field}";
+    private static MergeKey LineChoiceKey<TLine>(BookingLineSpec<TLine> spec, LineKey key, string? field = null) where TLine : DraftLine =>
+        MergeKey.OfLine(spec.Collection, key, field);
 
 
 }

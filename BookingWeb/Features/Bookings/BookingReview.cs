@@ -15,7 +15,7 @@ public abstract record BookingReview
     /// <summary>Some fields clash: the merge dialog settles them, <see cref="Apply"/> makes the editor's new draft and original.</summary>
     public sealed record Conflicting(MergeConflict Conflict, BookingMerge Merge) : BookingReview
     {
-        public (BookingDraft Draft, BookingDraft NewOriginal) Apply(IReadOnlyDictionary<string, FieldChoice> choices) =>
+        public (BookingDraft Draft, BookingDraft NewOriginal) Apply(IReadOnlyDictionary<MergeKey, FieldChoice> choices) =>
             (Merge.ToDraft(choices), Merge.Theirs);
     }
 }

@@ -131,7 +131,7 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         new(shown, (choices, cancellationToken) => ResolveAsync(merge, shown, choices, cancellationToken));
 
     /// <summary>Saves the user's choices; if someone saved yet again, merges once more from there.</summary>
-    private async Task<SaveResult> ResolveAsync(BookingMerge merge, MergeConflict shown, IReadOnlyDictionary<string, FieldChoice> choices,
+    private async Task<SaveResult> ResolveAsync(BookingMerge merge, MergeConflict shown, IReadOnlyDictionary<MergeKey, FieldChoice> choices,
         CancellationToken cancellationToken)
     {
         BookingDraft resolved;
