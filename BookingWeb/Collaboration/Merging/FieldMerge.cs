@@ -191,3 +191,10 @@ public static class MergeValues
     private static bool IsExactNumber(object value) =>
         value is decimal or int or long or short or byte or uint or ulong or ushort or sbyte;
 }
+
+/// <summary>One field of a plain object (a draft, a line) that a merge reads and writes: typed accessors, no reflection.</summary>
+public sealed record MergedField<TOwner>(string Name, Type ValueType, Func<TOwner, object?> Read, Action<TOwner, object?> Write)
+{
+    public static MergedField<TOwner> Of<TValue>(string name, Func<TOwner, TValue> read, Action<TOwner, TValue> write) =>
+        new(name, typeof(TValue), owner => read(owner), (owner, value) => write(owner, (TValue)value!));
+}

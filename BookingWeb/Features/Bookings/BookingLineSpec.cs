@@ -5,13 +5,15 @@ namespace BookingWeb.Features.Bookings;
 
 /// <summary>How one kind of booking line takes part in a merge: where the lines are, which fields merge, what to call one.</summary>
 internal sealed class BookingLineSpec<TLine>(
-    string collection, Func<string> noun, Func<BookingDraft, List<TLine>> lines, string[] fields, Func<TLine, string> label, Func<TLine, TLine> copy)
-    where TLine : DraftLine
+    string collection, Func<string> noun, Func<BookingDraft, List<TLine>> lines, MergedField<TLine>[] fields, Func<TLine, string> label,
+    Func<TLine, TLine> copy)
+    where TLine : DraftLine, new()
 {
+    private readonly Dictionary<string, MergedField<TLine>> _fields = fields.ToDictionary(f => f.Name);
+
     public string Collection => collection;
     /// <summary>What one line is called, in the page's language.</summary>
     public string Noun => noun();
-    public IReadOnlyList<string> Fields => fields;
 
     public static LineKey KeyOf(TLine line) => line.Id > 0 ? LineKey.Row(line.Id) : LineKey.New(line.ClientKey);
 
@@ -21,11 +23,11 @@ internal sealed class BookingLineSpec<TLine>(
         lines(draft).ToDictionary(KeyOf, Values);
 
     public IReadOnlyDictionary<string, object?> Values(TLine line) =>
-        fields.ToDictionary(f => f, f => Clean(typeof(TLine).GetProperty(f)!.GetValue(line)));
+        fields.ToDictionary(f => f.Name, f => Clean(f.Read(line)));
 
     public string Label(IReadOnlyDictionary<string, object?> values)
     {
-        var line = (TLine)Activator.CreateInstance(typeof(TLine))!;
+        var line = new TLine();
         Set(line, values);
         return label(line);
     }
@@ -33,21 +35,20 @@ internal sealed class BookingLineSpec<TLine>(
     /// <summary>A line to save with <paramref name="values"/>: the row (and version) <paramref name="basis"/> has, or a new line.</summary>
     public TLine Build(TLine? basis, LineKey key, IReadOnlyDictionary<string, object?> values)
     {
-        var line = basis is null ? (TLine)Activator.CreateInstance(typeof(TLine))! : copy(basis);
+        var line = basis is null ? new TLine() : copy(basis);
         if (basis is null) line.ClientKey = key.ClientKey ?? Guid.NewGuid().ToString("N");
         Set(line, values);
         return line;
     }
 
-    public Type TypeOf(string field) => typeof(TLine).GetProperty(field)!.PropertyType;
+    public Type TypeOf(string field) => _fields[field].ValueType;
 
     private void Set(TLine line, IReadOnlyDictionary<string, object?> values)
     {
         foreach (var field in fields)
         {
-            var property = typeof(TLine).GetProperty(field)!;
-            var value = values[field];
-            property.SetValue(line, value is null && property.PropertyType == typeof(string) ? "" : value);
+            var value = values[field.Name];
+            field.Write(line, value is null && field.ValueType == typeof(string) ? "" : value);
         }
     }
 
@@ -58,14 +59,27 @@ internal sealed class BookingLineSpec<TLine>(
 internal static class BookingLineSpecs
 {
     public static readonly BookingLineSpec<ServiceLine> Services = new("Services", () => BookingTexts.MergeService, d => d.Services,
-        [nameof(ServiceLine.Description), nameof(ServiceLine.Quantity), nameof(ServiceLine.UnitPrice), nameof(ServiceLine.ServiceDate)],
+        [
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.Description), l => l.Description, (l, v) => l.Description = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.Quantity), l => l.Quantity, (l, v) => l.Quantity = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.UnitPrice), l => l.UnitPrice, (l, v) => l.UnitPrice = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.ServiceDate), l => l.ServiceDate, (l, v) => l.ServiceDate = v),
+        ],
         l => l.Description, l => l.Copy());
 
     public static readonly BookingLineSpec<DiscountLine> Discounts = new("Discounts", () => BookingTexts.MergeDiscount, d => d.Discounts,
-        [nameof(DiscountLine.Description), nameof(DiscountLine.Kind), nameof(DiscountLine.Value)],
+        [
+            MergedField<DiscountLine>.Of(nameof(DiscountLine.Description), l => l.Description, (l, v) => l.Description = v),
+            MergedField<DiscountLine>.Of(nameof(DiscountLine.Kind), l => l.Kind, (l, v) => l.Kind = v),
+            MergedField<DiscountLine>.Of(nameof(DiscountLine.Value), l => l.Value, (l, v) => l.Value = v),
+        ],
         l => l.Description, l => l.Copy());
 
     public static readonly BookingLineSpec<ReminderLine> Reminders = new("Reminders", () => BookingTexts.MergeReminder, d => d.Reminders,
-        [nameof(ReminderLine.DueAt), nameof(ReminderLine.Text), nameof(ReminderLine.Done)],
+        [
+            MergedField<ReminderLine>.Of(nameof(ReminderLine.DueAt), l => l.DueAt, (l, v) => l.DueAt = v),
+            MergedField<ReminderLine>.Of(nameof(ReminderLine.Text), l => l.Text, (l, v) => l.Text = v),
+            MergedField<ReminderLine>.Of(nameof(ReminderLine.Done), l => l.Done, (l, v) => l.Done = v),
+        ],
         l => l.Text, l => l.Copy());
 }

@@ -11,12 +11,20 @@ namespace BookingWeb.Features.Bookings;
 /// </summary>
 public sealed class BookingMerge
 {
-    private static readonly string[] ScalarFields =
-    [
-        nameof(BookingDraft.GuestId), nameof(BookingDraft.RoomId), nameof(BookingDraft.CheckIn), nameof(BookingDraft.CheckOut),
-        nameof(BookingDraft.Adults), nameof(BookingDraft.Children), nameof(BookingDraft.Status), nameof(BookingDraft.RatePerNight),
-        nameof(BookingDraft.PaymentStatus), nameof(BookingDraft.AmountPaid), nameof(BookingDraft.Notes),
-    ];
+    private static readonly Dictionary<string, MergedField<BookingDraft>> ScalarFields = new MergedField<BookingDraft>[]
+    {
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.GuestId), d => d.GuestId, (d, v) => d.GuestId = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.RoomId), d => d.RoomId, (d, v) => d.RoomId = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.CheckIn), d => d.CheckIn, (d, v) => d.CheckIn = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.CheckOut), d => d.CheckOut, (d, v) => d.CheckOut = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Adults), d => d.Adults, (d, v) => d.Adults = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Children), d => d.Children, (d, v) => d.Children = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Status), d => d.Status, (d, v) => d.Status = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.RatePerNight), d => d.RatePerNight, (d, v) => d.RatePerNight = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.PaymentStatus), d => d.PaymentStatus, (d, v) => d.PaymentStatus = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.AmountPaid), d => d.AmountPaid, (d, v) => d.AmountPaid = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Notes), d => d.Notes, (d, v) => d.Notes = v),
+    }.ToDictionary(f => f.Name);
 
     /// <summary>The booking's fields as the merge sentences name them, in the page's language.</summary>
     public static IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
@@ -93,7 +101,7 @@ public sealed class BookingMerge
         {
             var value = choices.TryGetValue(field.Field, out var choice) ? choice.Pick(field)
                 : field.IsConflict ? throw new ArgumentException($"No choice for {field.Field}.", nameof(choices)) : field.Merged;
-            typeof(BookingDraft).GetProperty(field.Field)!.SetValue(draft, value);
+            ScalarFields[field.Field].Write(draft, value);
         }
         draft.Services = BuildLines(BookingLineSpecs.Services, Services, choices);
         draft.Discounts = BuildLines(BookingLineSpecs.Discounts, Discounts, choices);
@@ -113,19 +121,19 @@ public sealed class BookingMerge
             .Sentence();
     }
 
-    private static IReadOnlyDictionary<string, object?> Snapshot(BookingDraft draft) => ScalarFields.ToDictionary(f => f, f =>
+    private static IReadOnlyDictionary<string, object?> Snapshot(BookingDraft draft) => ScalarFields.Values.ToDictionary(f => f.Name, f =>
     {
-        var value = typeof(BookingDraft).GetProperty(f)!.GetValue(draft);
+        var value = f.Read(draft);
         return value is string text ? (string.IsNullOrWhiteSpace(text) ? null : text.Trim()) : value;
     });
 
     private static ConflictField ScalarField(FieldResult field) => new(field.Field, Sentences.Capitalised(FieldNames[field.Field]),
-        typeof(BookingDraft).GetProperty(field.Field)!.PropertyType, field.Original, field.Theirs, field.Mine);
+        ScalarFields[field.Field].ValueType, field.Original, field.Theirs, field.Mine);
 
-    private LinesMergeResult MergeLines<TLine>(BookingLineSpec<TLine> spec) where TLine : DraftLine =>
+    private LinesMergeResult MergeLines<TLine>(BookingLineSpec<TLine> spec) where TLine : DraftLine, new() =>
         LineMerge.Merge(spec.Snapshot(Original), spec.Snapshot(Mine), spec.Snapshot(Theirs));
 
-    private static IEnumerable<ConflictField> LineConflicts<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines) where TLine : DraftLine
+    private static IEnumerable<ConflictField> LineConflicts<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines) where TLine : DraftLine, new()
     {
         foreach (var line in lines.Conflicts)
         {
@@ -143,7 +151,7 @@ public sealed class BookingMerge
     }
 
     private List<TLine> BuildLines<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<MergeKey, FieldChoice> choices)
-        where TLine : DraftLine
+        where TLine : DraftLine, new()
     {
         var theirs = spec.LinesOf(Theirs).ToDictionary(BookingLineSpec<TLine>.KeyOf);
         var mine = spec.LinesOf(Mine).ToDictionary(BookingLineSpec<TLine>.KeyOf);
@@ -158,7 +166,7 @@ public sealed class BookingMerge
     }
 
     private static LinesMergeResult Settled<TLine>(BookingLineSpec<TLine> spec, LinesMergeResult lines, IReadOnlyDictionary<MergeKey, FieldChoice> choices)
-        where TLine : DraftLine
+        where TLine : DraftLine, new()
     {
         if (!lines.HasConflicts) return lines;
         var lineChoices = lines.Conflicts.ToDictionary(l => l.Key, l => l.Fields is null
@@ -169,7 +177,7 @@ public sealed class BookingMerge
         return lines.Resolve(lineChoices);
     }
 
-    private static MergeKey LineChoiceKey<TLine>(BookingLineSpec<TLine> spec, LineKey key, string? field = null) where TLine : DraftLine =>
+    private static MergeKey LineChoiceKey<TLine>(BookingLineSpec<TLine> spec, LineKey key, string? field = null) where TLine : DraftLine, new() =>
         MergeKey.OfLine(spec.Collection, key, field);
 
 
