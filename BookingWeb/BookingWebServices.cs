@@ -22,6 +22,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
+using BookingWeb.Features.Bookings.List;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb;
 

@@ -4,6 +4,7 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb.Tests.Collaboration.Merging;
 

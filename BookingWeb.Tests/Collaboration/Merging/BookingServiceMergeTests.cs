@@ -4,6 +4,7 @@ using BookingWeb.Shared;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using static BookingWeb.Tests.Collaboration.Merging.BookingDesks;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb.Tests.Collaboration.Merging;
 

@@ -9,6 +9,7 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static BookingWeb.Tests.Collaboration.Merging.BookingDesks;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb.Tests.Collaboration.Merging;
 

@@ -5,6 +5,7 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using MudBlazor;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

@@ -5,6 +5,7 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Bookings;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

@@ -3,6 +3,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Tests.Features.Bookings;
 

@@ -6,6 +6,7 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Tests.Features.Guests;
 

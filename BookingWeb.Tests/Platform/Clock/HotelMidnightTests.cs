@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb.Tests.Platform.Clock;
 

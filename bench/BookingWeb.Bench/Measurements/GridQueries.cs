@@ -5,6 +5,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Collaboration.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Bench.Measurements;
 

@@ -5,6 +5,7 @@ using BookingWeb.Collaboration.Live;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;
+using BookingWeb.Features.Bookings.List;
 
 namespace BookingWeb.Bench.Measurements;
 

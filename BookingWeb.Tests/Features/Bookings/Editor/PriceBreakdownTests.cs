@@ -3,6 +3,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
+using BookingWeb.Features.Bookings.Editor;
 
 namespace BookingWeb.Tests.Features.Bookings.Editor;
 

@@ -7,6 +7,9 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings.Editor;
+using BookingWeb.Features.Bookings.List;
+using BookingWeb.Features.Bookings.Saving;
 
 namespace BookingWeb.Tests.Features.Bookings.German;
 

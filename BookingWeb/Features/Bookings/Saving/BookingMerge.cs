@@ -1,8 +1,9 @@
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Texts;
 using BookingWeb.Shared;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>
 /// A booking draft merged three ways: the draft the editor loaded (original), the one it saves (mine) and the booking

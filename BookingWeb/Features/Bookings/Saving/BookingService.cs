@@ -8,8 +8,9 @@ using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>
 /// Loads, saves, cancels and deletes bookings. A booking and its lines always save in one transaction. A save that

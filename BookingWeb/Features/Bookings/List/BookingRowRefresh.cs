@@ -1,6 +1,6 @@
 using BookingWeb.Collaboration.Live;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// When a live change can refresh the bookings in view by id (one query) instead of reloading the page: it only

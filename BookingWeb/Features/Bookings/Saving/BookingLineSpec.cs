@@ -1,7 +1,8 @@
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Texts;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>How one kind of booking line takes part in a merge: where the lines are, which fields merge, what to call one.</summary>
 internal sealed class BookingLineSpec<TLine>(

@@ -5,8 +5,10 @@ using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using BookingWeb.Features.Bookings;
+using BookingWeb.Features.Bookings.Saving;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Editor;
 
 public partial class BookingEditorPage
 {

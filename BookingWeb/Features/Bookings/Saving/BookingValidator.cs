@@ -2,8 +2,9 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>
 /// Checks a draft before it reaches the database; field keys are BookingDraft property names. Its sentences are in the

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// Which rows of the list flash after a live change: the bookings it changed, when they are a few. A bulk change (a

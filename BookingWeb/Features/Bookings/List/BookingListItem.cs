@@ -1,6 +1,6 @@
 using BookingWeb.Platform.Data;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>One row of the bookings list: only what the grid shows, projected in SQL.</summary>
 public sealed record BookingListItem

@@ -8,7 +8,7 @@ using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.AspNetCore.Components;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// The bookings list: paged, sorted and filtered in the database. The filter lives in the query string

@@ -6,8 +6,9 @@ using BookingWeb.Features.Rooms;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>What the merge dialog gets for a booking: the conflicting fields, who saved theirs and when, the total preview.</summary>
 internal static class BookingConflicts

@@ -1,7 +1,7 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// What the bookings list is narrowed to. <see cref="Search"/> matches reservation number, guest first or last name

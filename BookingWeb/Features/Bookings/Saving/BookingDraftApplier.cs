@@ -1,7 +1,8 @@
 using BookingWeb.Platform.Clock;
 using BookingWeb.Platform.Data;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>
 /// Copies a draft onto a tracked booking. Lines match by id: new ones are added, missing ones removed,

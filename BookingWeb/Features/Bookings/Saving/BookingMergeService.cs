@@ -4,8 +4,9 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>
 /// The live banner's Review: brings someone else's newer save into the editor's copy before anything is saved

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using BookingWeb.Texts;
 using static System.Net.WebUtility;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// The cells of one bookings-list row as HTML, every value encoded. The list renders each row's cells as one markup

@@ -2,7 +2,7 @@ using System.Globalization;
 using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Components;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// Search box (debounced while typing, at once on Enter: the form submits), status and stay-date filters. Emits a whole

@@ -1,6 +1,7 @@
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>What reviewing someone else's newer save against the editor's copy found (nothing is saved by a review).</summary>
 public abstract record BookingReview

@@ -3,8 +3,9 @@ using BookingWeb.Shared;
 using BookingWeb.Texts;
 using Microsoft.EntityFrameworkCore;
 using BookingWeb.Collaboration.Merging;
+using BookingWeb.Features.Bookings;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.Saving;
 
 /// <summary>What a draft must pass before it is written: the validator, the guest still existing, and no overlapping stay.</summary>
 internal static class BookingChecks

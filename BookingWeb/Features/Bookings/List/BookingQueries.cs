@@ -3,7 +3,7 @@ using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Live;
 using Microsoft.EntityFrameworkCore;
 
-namespace BookingWeb.Features.Bookings;
+namespace BookingWeb.Features.Bookings.List;
 
 /// <summary>
 /// Reads for the bookings list. Filtering, sorting, paging and the projection to <see cref="BookingListItem"/> all
