@@ -47,8 +47,8 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     /// <summary>The list the editor came from: "/guests".</summary>
     public abstract string ListPath { get; }
 
-    /// <summary>Shows the service's per-field messages beside the form's fields.</summary>
-    protected abstract Task ShowFieldErrorsAsync(IReadOnlyDictionary<string, string> fieldErrors);
+    /// <summary>The page's form, which shows the service's per-field messages beside its fields.</summary>
+    protected IRecordForm? Form { get; set; }
 
     /// <summary>The record as it now stands in the database: just loaded (null when not found) or saved.</summary>
     protected virtual void OnStored(TRecord? record) { }
@@ -129,7 +129,7 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
                 if (wasNew) Navigation.NavigateTo($"{ListPath}/{saved.Id}", replace: true);
                 break;
             case SaveResult.Invalid invalid:
-                await ShowFieldErrorsAsync(invalid.FieldErrors);
+                if (Form is not null) await Form.ShowErrorsAsync(invalid.FieldErrors);
                 break;
         }
     }

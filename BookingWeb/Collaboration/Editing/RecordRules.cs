@@ -20,8 +20,10 @@ public abstract class RecordRules<TRecord> where TRecord : Entity, new()
     /// <summary>What one record is called in the merge sentences: "guest".</summary>
     public abstract string Noun { get; }
 
-    /// <summary>The fields as the merge sentences name them.</summary>
-    public abstract IReadOnlyDictionary<string, string> FieldNames { get; }
+    /// <summary>The fields an editor changes (and a merge compares), with what the merge sentences call them.</summary>
+    public abstract IReadOnlyList<MergedField<TRecord>> Fields { get; }
+
+    public IReadOnlyDictionary<string, string> FieldNames => Fields.Names();
 
     /// <summary>When only administrators may change this kind of record, the sentence refusing anyone else; otherwise null.</summary>
     public virtual string? AdminsOnly => null;
@@ -34,7 +36,7 @@ public abstract class RecordRules<TRecord> where TRecord : Entity, new()
 
     public abstract FieldErrors Validate(TRecord record);
 
-    public abstract void CopyEditableFields(TRecord from, TRecord to);
+    public void CopyEditableFields(TRecord from, TRecord to) => Fields.Copy(from, to);
 
     /// <summary>The rules on the record as it will be saved (normalized), for a form's fields as typed.</summary>
     public IReadOnlyDictionary<string, string> CheckAsTyped(TRecord typed)

@@ -192,9 +192,24 @@ public static class MergeValues
         value is decimal or int or long or short or byte or uint or ulong or ushort or sbyte;
 }
 
-/// <summary>One field of a plain object (a draft, a line) that a merge reads and writes: typed accessors, no reflection.</summary>
-public sealed record MergedField<TOwner>(string Name, Type ValueType, Func<TOwner, object?> Read, Action<TOwner, object?> Write)
+/// <summary>
+/// One field of an object (a record, a draft, a line) that an editor changes and a merge compares: typed accessors
+/// (no reflection) and what the merge sentences call it, read in the reader's language.
+/// </summary>
+public sealed record MergedField<TOwner>(string Name, Type ValueType, Func<TOwner, object?> Read, Action<TOwner, object?> Write, Func<string> Label)
 {
-    public static MergedField<TOwner> Of<TValue>(string name, Func<TOwner, TValue> read, Action<TOwner, TValue> write) =>
-        new(name, typeof(TValue), owner => read(owner), (owner, value) => write(owner, (TValue)value!));
+    public static MergedField<TOwner> Of<TValue>(string name, Func<string> label, Func<TOwner, TValue> read, Action<TOwner, TValue> write) =>
+        new(name, typeof(TValue), owner => read(owner), (owner, value) => write(owner, (TValue)value!), label);
+}
+
+public static class MergedFields
+{
+    /// <summary>The fields as the merge sentences name them.</summary>
+    public static IReadOnlyDictionary<string, string> Names<TOwner>(this IEnumerable<MergedField<TOwner>> fields) =>
+        fields.ToDictionary(f => f.Name, f => f.Label());
+
+    public static void Copy<TOwner>(this IEnumerable<MergedField<TOwner>> fields, TOwner from, TOwner to)
+    {
+        foreach (var field in fields) field.Write(to, field.Read(from));
+    }
 }

@@ -4,6 +4,7 @@ using BookingWeb.Shared;
 using BookingWeb.Texts;
 using BookingWeb.Collaboration.Editing;
 using BookingWeb.Collaboration.Live;
+using BookingWeb.Collaboration.Merging;
 using Microsoft.EntityFrameworkCore;
 
 namespace BookingWeb.Features.Guests;
@@ -15,14 +16,18 @@ public sealed partial class GuestRules : RecordRules<Guest>
     public override string LoggedNoun => "Guest";
     public override string Noun => GuestTexts.MergeNoun;
 
-    public override IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
-    {
-        [nameof(Guest.FirstName)] = GuestTexts.MergeFirstName, [nameof(Guest.LastName)] = GuestTexts.MergeLastName,
-        [nameof(Guest.Email)] = GuestTexts.MergeEmail, [nameof(Guest.Phone)] = GuestTexts.MergePhone,
-        [nameof(Guest.Street)] = GuestTexts.MergeStreet, [nameof(Guest.PostalCode)] = GuestTexts.MergePostalCode,
-        [nameof(Guest.City)] = GuestTexts.MergeCity, [nameof(Guest.Country)] = GuestTexts.MergeCountry,
-        [nameof(Guest.Notes)] = GuestTexts.MergeNotes,
-    };
+    public override IReadOnlyList<MergedField<Guest>> Fields { get; } =
+    [
+        MergedField<Guest>.Of(nameof(Guest.FirstName), () => GuestTexts.MergeFirstName, r => r.FirstName, (r, v) => r.FirstName = v),
+        MergedField<Guest>.Of(nameof(Guest.LastName), () => GuestTexts.MergeLastName, r => r.LastName, (r, v) => r.LastName = v),
+        MergedField<Guest>.Of(nameof(Guest.Email), () => GuestTexts.MergeEmail, r => r.Email, (r, v) => r.Email = v),
+        MergedField<Guest>.Of(nameof(Guest.Phone), () => GuestTexts.MergePhone, r => r.Phone, (r, v) => r.Phone = v),
+        MergedField<Guest>.Of(nameof(Guest.Street), () => GuestTexts.MergeStreet, r => r.Street, (r, v) => r.Street = v),
+        MergedField<Guest>.Of(nameof(Guest.PostalCode), () => GuestTexts.MergePostalCode, r => r.PostalCode, (r, v) => r.PostalCode = v),
+        MergedField<Guest>.Of(nameof(Guest.City), () => GuestTexts.MergeCity, r => r.City, (r, v) => r.City = v),
+        MergedField<Guest>.Of(nameof(Guest.Country), () => GuestTexts.MergeCountry, r => r.Country, (r, v) => r.Country = v),
+        MergedField<Guest>.Of(nameof(Guest.Notes), () => GuestTexts.MergeNotes, r => r.Notes, (r, v) => r.Notes = v),
+    ];
 
     public override string NameOf(Guest guest) => guest.FullName;
 
@@ -56,19 +61,6 @@ public sealed partial class GuestRules : RecordRules<Guest>
         errors.Text(guest.Country, FieldLimits.Guests.Country, nameof(Guest.Country), GuestTexts.Country);
         errors.Text(guest.Notes, FieldLimits.Guests.Notes, nameof(Guest.Notes), GuestTexts.Notes);
         return errors;
-    }
-
-    public override void CopyEditableFields(Guest from, Guest to)
-    {
-        to.FirstName = from.FirstName;
-        to.LastName = from.LastName;
-        to.Email = from.Email;
-        to.Phone = from.Phone;
-        to.Street = from.Street;
-        to.PostalCode = from.PostalCode;
-        to.City = from.City;
-        to.Country = from.Country;
-        to.Notes = from.Notes;
     }
 
     public override Task<int> BookingsOfAsync(BookingDbContext db, int id, CancellationToken cancellationToken) =>

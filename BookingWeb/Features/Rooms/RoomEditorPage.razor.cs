@@ -1,25 +1,18 @@
-using BookingWeb.Collaboration.Merging;
 using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Editing;
-using BookingWeb.Shared;
 using BookingWeb.Texts;
-using Microsoft.AspNetCore.Components;
 
 namespace BookingWeb.Features.Rooms;
 
 /// <summary>One room's form and its History; saving merges with other people's saves. Admins only.</summary>
 public partial class RoomEditorPage : RecordEditorPage<Room>
 {
-    private RoomForm? _form;
     private bool _savedActive;
 
     public override EditorWords Words => new(RoomTexts.EditorTitle, RoomTexts.EditorNew, RoomTexts.EditorNotFound,
         RoomTexts.EditorBackToList, RoomTexts.EditorLoading, RoomTexts.EditorDeleteTitle, RoomTexts.EditorKeep,
         RoomTexts.EditorSaved, RoomTexts.EditorDeleted);
     public override string ListPath => "/rooms";
-
-    protected override Task ShowFieldErrorsAsync(IReadOnlyDictionary<string, string> fieldErrors) =>
-        _form?.ShowErrorsAsync(fieldErrors) ?? Task.CompletedTask;
 
     /// <summary>The Deactivate/Activate button speaks of the saved state, not of the unsaved form.</summary>
     protected override void OnStored(Room? room) => _savedActive = room?.IsActive ?? false;

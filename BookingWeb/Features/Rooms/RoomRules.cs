@@ -19,12 +19,17 @@ public sealed class RoomRules : RecordRules<Room>
     public override string Noun => RoomTexts.MergeNoun;
     public override string AdminsOnly => RoomTexts.OnlyAdmins;
 
-    public override IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
-    {
-        [nameof(Room.Number)] = RoomTexts.MergeNumber, [nameof(Room.Name)] = RoomTexts.MergeName, [nameof(Room.Type)] = RoomTexts.MergeType,
-        [nameof(Room.MaxAdults)] = RoomTexts.MergeMaxAdults, [nameof(Room.MaxChildren)] = RoomTexts.MergeMaxChildren,
-        [nameof(Room.BaseRate)] = RoomTexts.MergeBaseRate, [nameof(Room.IsActive)] = RoomTexts.MergeActive, [nameof(Room.Notes)] = RoomTexts.MergeNotes,
-    };
+    public override IReadOnlyList<MergedField<Room>> Fields { get; } =
+    [
+        MergedField<Room>.Of(nameof(Room.Number), () => RoomTexts.MergeNumber, r => r.Number, (r, v) => r.Number = v),
+        MergedField<Room>.Of(nameof(Room.Name), () => RoomTexts.MergeName, r => r.Name, (r, v) => r.Name = v),
+        MergedField<Room>.Of(nameof(Room.Type), () => RoomTexts.MergeType, r => r.Type, (r, v) => r.Type = v),
+        MergedField<Room>.Of(nameof(Room.MaxAdults), () => RoomTexts.MergeMaxAdults, r => r.MaxAdults, (r, v) => r.MaxAdults = v),
+        MergedField<Room>.Of(nameof(Room.MaxChildren), () => RoomTexts.MergeMaxChildren, r => r.MaxChildren, (r, v) => r.MaxChildren = v),
+        MergedField<Room>.Of(nameof(Room.BaseRate), () => RoomTexts.MergeBaseRate, r => r.BaseRate, (r, v) => r.BaseRate = v),
+        MergedField<Room>.Of(nameof(Room.IsActive), () => RoomTexts.MergeActive, r => r.IsActive, (r, v) => r.IsActive = v),
+        MergedField<Room>.Of(nameof(Room.Notes), () => RoomTexts.MergeNotes, r => r.Notes, (r, v) => r.Notes = v),
+    ];
 
     /// <summary>"Room 12 · Garden view", in the page's language.</summary>
     public override string NameOf(Room room) => RoomLabel.Of(room.Number, room.Name);
@@ -68,15 +73,4 @@ public sealed class RoomRules : RecordRules<Room>
     private static SaveResult.Invalid NumberTaken(string number) =>
         SaveResult.Refuse(nameof(Room.Number), string.Format(RoomTexts.NumberTaken, number));
 
-    public override void CopyEditableFields(Room from, Room to)
-    {
-        to.Number = from.Number;
-        to.Name = from.Name;
-        to.Type = from.Type;
-        to.MaxAdults = from.MaxAdults;
-        to.MaxChildren = from.MaxChildren;
-        to.BaseRate = from.BaseRate;
-        to.IsActive = from.IsActive;
-        to.Notes = from.Notes;
-    }
 }

@@ -44,6 +44,9 @@ internal sealed class BookingLineSpec<TLine>(
 
     public Type TypeOf(string field) => _fields[field].ValueType;
 
+    /// <summary>A line's field as the merge dialog names it: "UnitPrice" is "unit price".</summary>
+    public string LabelOf(string field) => _fields[field].Label();
+
     private void Set(TLine line, IReadOnlyDictionary<string, object?> values)
     {
         foreach (var field in fields)
@@ -61,26 +64,26 @@ internal static class BookingLineSpecs
 {
     public static readonly BookingLineSpec<ServiceLine> Services = new("Services", () => BookingTexts.MergeService, d => d.Services,
         [
-            MergedField<ServiceLine>.Of(nameof(ServiceLine.Description), l => l.Description, (l, v) => l.Description = v),
-            MergedField<ServiceLine>.Of(nameof(ServiceLine.Quantity), l => l.Quantity, (l, v) => l.Quantity = v),
-            MergedField<ServiceLine>.Of(nameof(ServiceLine.UnitPrice), l => l.UnitPrice, (l, v) => l.UnitPrice = v),
-            MergedField<ServiceLine>.Of(nameof(ServiceLine.ServiceDate), l => l.ServiceDate, (l, v) => l.ServiceDate = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.Description), () => BookingTexts.LineDescription, l => l.Description, (l, v) => l.Description = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.Quantity), () => BookingTexts.LineQuantity, l => l.Quantity, (l, v) => l.Quantity = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.UnitPrice), () => BookingTexts.LineUnitPrice, l => l.UnitPrice, (l, v) => l.UnitPrice = v),
+            MergedField<ServiceLine>.Of(nameof(ServiceLine.ServiceDate), () => BookingTexts.LineServiceDate, l => l.ServiceDate, (l, v) => l.ServiceDate = v),
         ],
         l => l.Description, l => l.Copy());
 
     public static readonly BookingLineSpec<DiscountLine> Discounts = new("Discounts", () => BookingTexts.MergeDiscount, d => d.Discounts,
         [
-            MergedField<DiscountLine>.Of(nameof(DiscountLine.Description), l => l.Description, (l, v) => l.Description = v),
-            MergedField<DiscountLine>.Of(nameof(DiscountLine.Kind), l => l.Kind, (l, v) => l.Kind = v),
-            MergedField<DiscountLine>.Of(nameof(DiscountLine.Value), l => l.Value, (l, v) => l.Value = v),
+            MergedField<DiscountLine>.Of(nameof(DiscountLine.Description), () => BookingTexts.LineDescription, l => l.Description, (l, v) => l.Description = v),
+            MergedField<DiscountLine>.Of(nameof(DiscountLine.Kind), () => BookingTexts.LineKind, l => l.Kind, (l, v) => l.Kind = v),
+            MergedField<DiscountLine>.Of(nameof(DiscountLine.Value), () => BookingTexts.LineValue, l => l.Value, (l, v) => l.Value = v),
         ],
         l => l.Description, l => l.Copy());
 
     public static readonly BookingLineSpec<ReminderLine> Reminders = new("Reminders", () => BookingTexts.MergeReminder, d => d.Reminders,
         [
-            MergedField<ReminderLine>.Of(nameof(ReminderLine.DueAt), l => l.DueAt, (l, v) => l.DueAt = v),
-            MergedField<ReminderLine>.Of(nameof(ReminderLine.Text), l => l.Text, (l, v) => l.Text = v),
-            MergedField<ReminderLine>.Of(nameof(ReminderLine.Done), l => l.Done, (l, v) => l.Done = v),
+            MergedField<ReminderLine>.Of(nameof(ReminderLine.DueAt), () => BookingTexts.LineDueAt, l => l.DueAt, (l, v) => l.DueAt = v),
+            MergedField<ReminderLine>.Of(nameof(ReminderLine.Text), () => BookingTexts.LineText, l => l.Text, (l, v) => l.Text = v),
+            MergedField<ReminderLine>.Of(nameof(ReminderLine.Done), () => BookingTexts.LineDone, l => l.Done, (l, v) => l.Done = v),
         ],
         l => l.Text, l => l.Copy());
 }

@@ -14,44 +14,21 @@ public sealed class BookingMerge
 {
     private static readonly Dictionary<string, MergedField<BookingDraft>> ScalarFields = new MergedField<BookingDraft>[]
     {
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.GuestId), d => d.GuestId, (d, v) => d.GuestId = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.RoomId), d => d.RoomId, (d, v) => d.RoomId = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.CheckIn), d => d.CheckIn, (d, v) => d.CheckIn = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.CheckOut), d => d.CheckOut, (d, v) => d.CheckOut = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.Adults), d => d.Adults, (d, v) => d.Adults = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.Children), d => d.Children, (d, v) => d.Children = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.Status), d => d.Status, (d, v) => d.Status = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.RatePerNight), d => d.RatePerNight, (d, v) => d.RatePerNight = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.PaymentStatus), d => d.PaymentStatus, (d, v) => d.PaymentStatus = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.AmountPaid), d => d.AmountPaid, (d, v) => d.AmountPaid = v),
-        MergedField<BookingDraft>.Of(nameof(BookingDraft.Notes), d => d.Notes, (d, v) => d.Notes = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.GuestId), () => BookingTexts.MergeGuest, d => d.GuestId, (d, v) => d.GuestId = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.RoomId), () => BookingTexts.MergeRoom, d => d.RoomId, (d, v) => d.RoomId = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.CheckIn), () => BookingTexts.MergeCheckIn, d => d.CheckIn, (d, v) => d.CheckIn = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.CheckOut), () => BookingTexts.MergeCheckOut, d => d.CheckOut, (d, v) => d.CheckOut = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Adults), () => BookingTexts.MergeAdults, d => d.Adults, (d, v) => d.Adults = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Children), () => BookingTexts.MergeChildren, d => d.Children, (d, v) => d.Children = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Status), () => BookingTexts.MergeStatus, d => d.Status, (d, v) => d.Status = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.RatePerNight), () => BookingTexts.MergeRatePerNight, d => d.RatePerNight, (d, v) => d.RatePerNight = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.PaymentStatus), () => BookingTexts.MergePaymentStatus, d => d.PaymentStatus, (d, v) => d.PaymentStatus = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.AmountPaid), () => BookingTexts.MergeAmountPaid, d => d.AmountPaid, (d, v) => d.AmountPaid = v),
+        MergedField<BookingDraft>.Of(nameof(BookingDraft.Notes), () => BookingTexts.MergeNotes, d => d.Notes, (d, v) => d.Notes = v),
     }.ToDictionary(f => f.Name);
 
     /// <summary>The booking's fields as the merge sentences name them, in the page's language.</summary>
-    public static IReadOnlyDictionary<string, string> FieldNames => new Dictionary<string, string>
-    {
-        [nameof(BookingDraft.GuestId)] = BookingTexts.MergeGuest, [nameof(BookingDraft.RoomId)] = BookingTexts.MergeRoom,
-        [nameof(BookingDraft.CheckIn)] = BookingTexts.MergeCheckIn, [nameof(BookingDraft.CheckOut)] = BookingTexts.MergeCheckOut,
-        [nameof(BookingDraft.Adults)] = BookingTexts.MergeAdults, [nameof(BookingDraft.Children)] = BookingTexts.MergeChildren,
-        [nameof(BookingDraft.Status)] = BookingTexts.MergeStatus, [nameof(BookingDraft.RatePerNight)] = BookingTexts.MergeRatePerNight,
-        [nameof(BookingDraft.PaymentStatus)] = BookingTexts.MergePaymentStatus, [nameof(BookingDraft.AmountPaid)] = BookingTexts.MergeAmountPaid,
-        [nameof(BookingDraft.Notes)] = BookingTexts.MergeNotes,
-    };
-
-    /// <summary>A line's fields as the merge dialog names them: "UnitPrice" is "unit price".</summary>
-    private static string LineFieldName(string field) => field switch
-    {
-        nameof(ServiceLine.Description) => BookingTexts.LineDescription,
-        nameof(ServiceLine.Quantity) => BookingTexts.LineQuantity,
-        nameof(ServiceLine.UnitPrice) => BookingTexts.LineUnitPrice,
-        nameof(ServiceLine.ServiceDate) => BookingTexts.LineServiceDate,
-        nameof(DiscountLine.Kind) => BookingTexts.LineKind,
-        nameof(DiscountLine.Value) => BookingTexts.LineValue,
-        nameof(ReminderLine.DueAt) => BookingTexts.LineDueAt,
-        nameof(ReminderLine.Text) => BookingTexts.LineText,
-        nameof(ReminderLine.Done) => BookingTexts.LineDone,
-        _ => field,
-    };
+    public static IReadOnlyDictionary<string, string> FieldNames => ScalarFields.Values.Names();
 
     private BookingMerge(BookingDraft original, BookingDraft mine, BookingDraft theirs)
     {
@@ -146,7 +123,7 @@ public sealed class BookingMerge
                 continue;
             }
             foreach (var field in line.Fields.Conflicts)
-                yield return new ConflictField(LineChoiceKey(spec, line.Key, field.Field), $"{name}: {LineFieldName(field.Field)}", spec.TypeOf(field.Field),
+                yield return new ConflictField(LineChoiceKey(spec, line.Key, field.Field), $"{name}: {spec.LabelOf(field.Field)}", spec.TypeOf(field.Field),
                     field.Original, field.Theirs, field.Mine);
         }
     }
