@@ -16,14 +16,19 @@ internal sealed class PrometheusScrapeServer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var port = options.Value.PrometheusPort!.Value;
+        var (port, address) = (options.Value.PrometheusPort!.Value, options.Value.PrometheusIPAddress);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().UseUrls($"http://*:{port}");
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            if (address is null) kestrel.ListenAnyIP(port);
+            else kestrel.Listen(address, port);
+        });
         builder.Services.AddSingleton(meters).AddSingleton(loggers).AddSingleton<IHostLifetime, LifetimeOfTheApp>();
         _server = builder.Build();
         _server.UseOpenTelemetryPrometheusScrapingEndpoint(Telemetry.ScrapePath);
         await _server.StartAsync(cancellationToken);
-        logger.LogInformation("Prometheus scrape endpoint listening on port {Port} at {Path}", port, Telemetry.ScrapePath);
+        logger.LogInformation("Prometheus scrape endpoint listening on {Address} port {Port} at {Path}",
+            options.Value.PrometheusAddress, port, Telemetry.ScrapePath);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
