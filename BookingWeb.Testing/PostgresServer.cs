@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Docker.DotNet;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
@@ -71,7 +69,7 @@ public sealed class PostgresServer : IAsyncDisposable
         // between our look and Docker's bind: then try another.
         for (var attempt = 1; ; attempt++)
         {
-            var container = Build(FreePort());
+            var container = Build(LoopbackPort.Free());
             try
             {
                 await container.StartAsync();
@@ -153,11 +151,4 @@ public sealed class PostgresServer : IAsyncDisposable
     private static bool IsPortTaken(DockerApiException e) =>
         e.Message.Contains("port is already allocated", StringComparison.Ordinal) ||
         e.Message.Contains("address already in use", StringComparison.Ordinal);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -72,14 +72,14 @@ public static class BookingWebServices
         .AddSingleton<StaffCultures>()
         .AddTransient<MudLocalizer, MudTexts>();
 
-    /// <summary>What running as one of several instances behind a proxy needs: shared keys, proxy trust, health, metrics.</summary>
+    /// <summary>What running as one of several instances behind a proxy needs: shared keys, proxy trust, health, metrics and traces.</summary>
     public static IServiceCollection AddHosting(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSharedDataProtection(configuration, environment);
         var proxy = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
         services.Configure<ForwardedHeadersOptions>(options => ProxyOptions.Configure(options, proxy));
         services.AddBookingWebHealthChecks();
-        services.AddMetrics();
+        services.AddMetrics().AddTelemetry(configuration);
         return services.AddSingleton<BookingWebMetrics>();
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using BookingWeb.Testing;
 
 namespace BookingWeb.Tests.Platform.Hosting;
 
@@ -32,7 +32,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static AppProcess Start(string publishedFolder, IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var dll = Path.Combine(publishedFolder, "BookingWeb.dll");
         var asRoot = Environment.UserName == "root";
         var info = asRoot
@@ -105,11 +105,4 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static string DotnetPath() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : Process.GetCurrentProcess().MainModule!.FileName;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
