@@ -1,3 +1,4 @@
+using BookingWeb.Features.Bookings.Saving;
 using System.Globalization;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Collaboration.Live;
@@ -22,6 +23,7 @@ public class DashboardInGermanTests : ComponentTestContext, IClassFixture<Databa
         _data = new StayTestData(database);
         Services.AddSingleton(_feed);
         Services.AddSingleton(new DashboardService(database.ContextFactory, TestHotel.Clock()));
+        Services.AddSingleton(new BookingService(database.ContextFactory, TestHotel.Clock(), NullLogger<BookingService>.Instance));
     }
 
     public override Task InitializeAsync() => _data.ResetAsync();

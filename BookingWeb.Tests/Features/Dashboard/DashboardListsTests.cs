@@ -1,4 +1,6 @@
+using BookingWeb.Features.Bookings.Saving;
 using BookingWeb.Features.Dashboard;
+using BookingWeb.Platform.Data;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Bunit;
@@ -24,13 +26,43 @@ public class DashboardListsTests : ComponentTestContext
     public void Each_stay_shows_its_guest_and_room_and_links_to_its_booking_and_the_count_is_shown()
     {
         var list = Render<StayList>(p => p.Add(l => l.Title, "Departures today").Add(l => l.EmptyText, "No departures today")
-            .Add(l => l.Stays, [new StayLine(4, "RES-2026-0004", "Ada Lovelace", "12"), new StayLine(9, "RES-2026-0009", "Grace Hopper", "31")]));
+            .Add(l => l.Today, Today)
+            .Add(l => l.Stays, [Line(4, "RES-2026-0004", "Ada Lovelace", "12"), Line(9, "RES-2026-0009", "Grace Hopper", "31")]));
 
         Assert.Equal(["RES-2026-0004 Ada Lovelace Room 12", "RES-2026-0009 Grace Hopper Room 31"], list.FindAll("li").Select(li => li.Text()));
         Assert.Equal("/bookings/9", list.Links("RES-2026-0009").Single().GetAttribute("href"));
         Assert.Equal("2", list.Find("[data-count]").Text());
         Assert.DoesNotContain("No departures today", list.Markup);
     }
+
+    [Fact]
+    public void An_expected_guest_can_be_checked_in_or_marked_a_no_show_and_a_guest_who_is_in_checked_out_with_what_is_open()
+    {
+        StayAction? asked = null;
+        var list = Render<StayList>(p => p.Add(l => l.Title, "Arrivals today").Add(l => l.EmptyText, "No arrivals today").Add(l => l.Today, Today)
+            .Add(l => l.OnDeskAction, (StayAction action) => asked = action)
+            .Add(l => l.Stays,
+            [
+                Line(4, "RES-2026-0004", "Ada Lovelace", "12", BookingStatus.Confirmed, Today),
+                Line(5, "RES-2026-0005", "Grace Hopper", "14", BookingStatus.CheckedIn, Today.AddDays(-2)) with { Open = 120m },
+                Line(6, "RES-2026-0006", "Alan Turing", "15", BookingStatus.Confirmed, Today.AddDays(1)),
+            ]));
+
+        Assert.Equal(["Check in", "No-show"], Buttons(list, "RES-2026-0004"));
+        Assert.Equal(["Check out"], Buttons(list, "RES-2026-0005"));
+        Assert.Equal($"{120m:C} open", list.Find("li[data-booking=RES-2026-0005] [data-testid=open-amount]").Text());
+        Assert.Contains("Checked in", list.Find("li[data-booking=RES-2026-0005]").Text());
+        Assert.Empty(Buttons(list, "RES-2026-0006")); // arrives tomorrow: nothing to do yet
+
+        list.Find("button[aria-label='Check in RES-2026-0004']").Click();
+        Assert.Equal((4, DeskAction.CheckIn), (asked!.Stay.BookingId, asked.Action));
+    }
+
+    private static StayLine Line(int id, string number, string guest, string room, BookingStatus status = BookingStatus.Confirmed, DateOnly? checkIn = null) =>
+        new(id, number, guest, room, status, checkIn ?? Today.AddDays(1), (checkIn ?? Today.AddDays(1)).AddDays(3));
+
+    private static IReadOnlyList<string> Buttons(IRenderedComponent<StayList> list, string reservation) =>
+        list.FindAll($"li[data-booking={reservation}] button").Select(b => b.Text().Trim()).ToList();
 
     [Fact]
     public void Reminders_due_today_show_their_time_and_older_ones_say_they_are_overdue()

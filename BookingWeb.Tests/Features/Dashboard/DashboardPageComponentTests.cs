@@ -1,3 +1,4 @@
+using BookingWeb.Features.Bookings.Saving;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Collaboration.Live;
 using BookingWeb.Testing;
@@ -23,6 +24,7 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
         Services.AddLogging();
         Services.AddSingleton(_feed);
         Services.AddSingleton(new DashboardService(database.ContextFactory, TestHotel.Clock()));
+        Services.AddSingleton(new BookingService(database.ContextFactory, TestHotel.Clock(), NullLogger<BookingService>.Instance));
     }
 
     public override Task InitializeAsync() => _data.ResetAsync();

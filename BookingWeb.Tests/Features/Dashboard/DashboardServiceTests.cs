@@ -33,16 +33,36 @@ public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
-    public async Task Todays_arrival_is_in_house_once_checked_in_and_an_earlier_confirmed_stay_counts_as_here()
+    public async Task In_house_means_checked_in_and_a_stay_begun_earlier_but_never_checked_in_is_still_expected()
     {
         var (r1, r2, r3) = (await data.AddRoomAsync("1"), await data.AddRoomAsync("2"), await data.AddRoomAsync("3"));
-        await data.AddStayAsync(r1, "NotYetHere", Today, Today.AddDays(2));
+        var notYetHere = await data.AddStayAsync(r1, "NotYetHere", Today, Today.AddDays(2));
         var checkedIn = await data.AddStayAsync(r2, "JustArrived", Today, Today.AddDays(2), BookingStatus.CheckedIn);
         var unrecorded = await data.AddStayAsync(r3, "SinceYesterday", Today.AddDays(-1), Today.AddDays(2));
 
         var snapshot = await service.LoadAsync(Today);
 
-        Assert.Equal(new[] { checkedIn.ReservationNumber, unrecorded.ReservationNumber }.Order(), snapshot.InHouse.Select(s => s.ReservationNumber).Order());
+        Assert.Equal([checkedIn.ReservationNumber], snapshot.InHouse.Select(s => s.ReservationNumber));
+        Assert.Equal(new[] { notYetHere.ReservationNumber, checkedIn.ReservationNumber, unrecorded.ReservationNumber }.Order(),
+            snapshot.Arrivals.Select(s => s.ReservationNumber).Order());
+    }
+
+    [Fact]
+    public async Task A_guest_who_is_in_comes_with_what_they_still_owe()
+    {
+        var room = await data.AddRoomAsync("1");
+        var stay = await data.AddStayAsync(room, "Owing", Today.AddDays(-2), Today, BookingStatus.CheckedIn);
+        await using (var db = database.CreateContext())
+        {
+            var booking = await db.Bookings.FindAsync(stay.Id);
+            (booking!.RatePerNight, booking.AmountPaid) = (100m, 50m);
+            db.AdditionalServices.Add(new AdditionalService { BookingId = stay.Id, Description = "Parking", Quantity = 2, UnitPrice = 10m });
+            await db.SaveChangesAsync();
+        }
+
+        var snapshot = await service.LoadAsync(Today);
+
+        Assert.Equal(170m, snapshot.Departures.Single().Open); // 2 nights × 100 + 2 × 10 parking − 50 paid
     }
 
     [Fact]

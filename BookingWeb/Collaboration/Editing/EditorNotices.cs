@@ -23,12 +23,20 @@ public sealed class EditorNotices
         {
             case SaveResult.Merged merged: MergeSummary = merged.Summary; break;
             case SaveResult.DeletedMeanwhile deleted: DeletedMessage = deleted.Message; break;
-            // A single field's sentence is the whole story: say it at the top too, in the same words.
-            case SaveResult.Invalid invalid: Message = invalid.FieldErrors is { Count: 1 } ? invalid.FieldErrors.Values.Single() : invalid.Message; break;
-            case SaveResult.NotFound notFound: Message = notFound.Message; break;
-            case SaveResult.Failed failed: Message = failed.Message; break;
+            case SaveResult.Invalid or SaveResult.NotFound or SaveResult.Failed: Message = Problem(result); break;
         }
     }
+
+    /// <summary>The sentence for a save that did not happen (refused, gone, failed); null when it did, or when it asks the user.</summary>
+    public static string? Problem(SaveResult result) => result switch
+    {
+        // A single field's sentence is the whole story: say it at the top too, in the same words.
+        SaveResult.Invalid invalid => invalid.FieldErrors is { Count: 1 } ? invalid.FieldErrors.Values.Single() : invalid.Message,
+        SaveResult.NotFound notFound => notFound.Message,
+        SaveResult.Failed failed => failed.Message,
+        SaveResult.DeletedMeanwhile deleted => deleted.Message,
+        _ => null,
+    };
 
     /// <summary>Takes in why a delete did not happen; a done delete leaves the page.</summary>
     public void Show(DeleteResult result) => Message = result switch

@@ -21,18 +21,19 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
             .Where(b => !Booking.FreeingStatuses.Contains(b.Status) && b.CheckIn < outlookEnd && b.CheckOut >= today)
             .OrderBy(b => b.Room!.Number).ThenBy(b => b.ReservationNumber)
             .Select(b => new Stay(
-                new StayLine(b.Id, b.ReservationNumber, b.Guest!.FirstName + " " + b.Guest.LastName, b.Room!.Number),
+                new StayLine(b.Id, b.ReservationNumber, b.Guest!.FirstName + " " + b.Guest.LastName, b.Room!.Number, b.Status, b.CheckIn, b.CheckOut),
                 b.RoomId, b.Room.IsActive, b.CheckIn, b.CheckOut, b.Status))
             .ToListAsync(cancellationToken);
+        stays = await WithOpenAmountsAsync(db, stays, cancellationToken);
 
         var activeRooms = await db.Rooms.CountAsync(r => r.IsActive, cancellationToken);
         var remindersDue = await LoadRemindersDueAsync(db, today, cancellationToken);
 
         return new DashboardSnapshot(
             today,
-            Arrivals: stays.Where(s => s.CheckIn == today).Select(s => s.Line).ToList(),
+            Arrivals: stays.Where(s => s.CheckIn == today || IsStillExpected(s, today)).Select(s => s.Line).ToList(),
             Departures: stays.Where(s => s.CheckOut == today).Select(s => s.Line).ToList(),
-            InHouse: stays.Where(s => s.CoversNight(today) && IsInHouse(s, today)).Select(s => s.Line).ToList(),
+            InHouse: stays.Where(s => s.CoversNight(today) && s.Status == BookingStatus.CheckedIn).Select(s => s.Line).ToList(),
             Occupancy: Enumerable.Range(0, OutlookDays + 1)
                 .Select(offset => today.AddDays(offset))
                 .Select(day => new OccupancyDay(day, CountOccupiedRooms(stays, day), activeRooms))
@@ -40,10 +41,21 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
             remindersDue);
     }
 
-    // Checked in, or confirmed for a stay that began before today (the guest is here; the check-in was not recorded).
-    // Today's confirmed arrivals are arrivals until someone checks them in.
-    private static bool IsInHouse(Stay stay, DateOnly today) =>
-        stay.Status == BookingStatus.CheckedIn || (stay.Status == BookingStatus.Confirmed && stay.CheckIn < today);
+    // In house means checked in. A stay that began before today and was neither checked in nor marked a no-show is
+    // still expected: it stays among the arrivals until the desk does one or the other.
+    private static bool IsStillExpected(Stay stay, DateOnly today) =>
+        stay.CheckIn < today && today < stay.CheckOut && stay.Status is (BookingStatus.Tentative or BookingStatus.Confirmed);
+
+    /// <summary>What each guest who is in still owes, worked out as the booking editor does (<see cref="BookingTotals"/>).</summary>
+    private static async Task<List<Stay>> WithOpenAmountsAsync(BookingDbContext db, List<Stay> stays, CancellationToken cancellationToken)
+    {
+        var ids = stays.Where(s => s.Status == BookingStatus.CheckedIn).Select(s => s.Line.BookingId).ToList();
+        if (ids.Count == 0) return stays;
+        var open = (await db.Bookings.AsNoTracking().AsSplitQuery().Where(b => ids.Contains(b.Id))
+                .Include(b => b.Services).Include(b => b.Discounts).ToListAsync(cancellationToken))
+            .ToDictionary(b => b.Id, b => b.Totals.BalanceDue);
+        return stays.Select(s => open.TryGetValue(s.Line.BookingId, out var due) ? s with { Line = s.Line with { Open = due } } : s).ToList();
+    }
 
     private static int CountOccupiedRooms(IEnumerable<Stay> stays, DateOnly night) =>
         stays.Where(s => s.RoomIsActive && s.CoversNight(night)).Select(s => s.RoomId).Distinct().Count();

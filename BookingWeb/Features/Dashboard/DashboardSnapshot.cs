@@ -1,3 +1,5 @@
+using BookingWeb.Platform.Data;
+
 namespace BookingWeb.Features.Dashboard;
 
 /// <summary>Everything the home page shows for one day, read in one go.</summary>
@@ -12,8 +14,13 @@ public sealed record DashboardSnapshot(
     public OccupancyDay OccupancyToday => Occupancy[0];
 }
 
-/// <summary>One booking as a line on the dashboard: enough to recognise it and open it.</summary>
-public sealed record StayLine(int BookingId, string ReservationNumber, string GuestName, string RoomNumber);
+/// <summary>One booking as a line on the dashboard: enough to recognise it, open it and check it in or out.</summary>
+public sealed record StayLine(
+    int BookingId, string ReservationNumber, string GuestName, string RoomNumber, BookingStatus Status, DateOnly CheckIn, DateOnly CheckOut)
+{
+    /// <summary>What the guest still owes; read for guests who are in (those the desk checks out).</summary>
+    public decimal Open { get; init; }
+}
 
 public sealed record OccupancyDay(DateOnly Date, int OccupiedRooms, int ActiveRooms)
 {
@@ -21,3 +28,6 @@ public sealed record OccupancyDay(DateOnly Date, int OccupiedRooms, int ActiveRo
 }
 
 public sealed record ReminderLine(int ReminderId, int BookingId, string ReservationNumber, DateTimeOffset DueAt, string Text);
+
+/// <summary>A desk action asked for on one of the dashboard's lines.</summary>
+public sealed record StayAction(StayLine Stay, BookingWeb.Features.Bookings.Saving.DeskAction Action);

@@ -27,6 +27,7 @@ public partial class BookingEditorPage
     private bool _loading = true;
     private bool _saving;
     private int _loadCount;
+    private DeskAction? _deskAction;
 
     public BookingEditorPage() => _checks = new FieldChecks<BookingDraft>(BookingValidator.CheckAsTyped, () => _draft)
     {
@@ -121,6 +122,7 @@ public partial class BookingEditorPage
                 break;
             case SaveResult.Saved saved:
                 Snackbar.Add(isNew ? BookingTexts.BookingCreated
+                    : _deskAction is { } desk ? desk.Done(_draft!.ReservationNumber ?? "", _draft.Totals?.BalanceDue ?? 0)
                     : Cancelling ? string.Format(BookingTexts.BookingCancelled, _draft!.ReservationNumber) : BookingTexts.BookingSaved, Severity.Success);
                 if (isNew) Navigation.NavigateTo($"bookings/{saved.Id}");
                 else await OnParametersSetAsync();
@@ -151,6 +153,31 @@ public partial class BookingEditorPage
         _draft.Status = BookingStatus.Cancelled;
         await SaveAsync();
         if (_draft is not null && _savedStatus != BookingStatus.Cancelled) _draft.Status = status; // not cancelled: the form as it was
+    }
+
+    /// <summary>What the desk can do with the booking as saved, today (check in, check out, no-show).</summary>
+    private IReadOnlyList<DeskAction> DeskActionsNow => _original is { CheckIn: { } checkIn, CheckOut: { } checkOut }
+        ? DeskActions.For(_savedStatus, checkIn, checkOut, Clock.Today) : [];
+
+    /// <summary>"Check out (€120.00 open)": the amount still open is in sight before the click.</summary>
+    private string DeskLabel(DeskAction action) => action == DeskAction.CheckOut && _draft?.Totals?.BalanceDue is > 0 and var open
+        ? $"{action.Label()} ({string.Format(BookingTexts.DeskOpenAmount, open.ToString("C"))})" : action.Label();
+
+    /// <summary>Check in, check out or no-show: saves the form as it stands with the new status, like Cancel booking.</summary>
+    private async Task DeskActionAsync(DeskAction action)
+    {
+        if (_draft is null) return;
+        var status = _draft.Status;
+        (_draft.Status, _deskAction) = (action.Status(), action);
+        try
+        {
+            await SaveAsync();
+        }
+        finally
+        {
+            _deskAction = null;
+        }
+        if (_draft is not null && _savedStatus != action.Status()) _draft.Status = status; // not saved: the form as it was
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BookingWeb.Platform.Clock;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
@@ -15,7 +16,7 @@ namespace BookingWeb.Features.Bookings.Saving;
 /// <summary>
 /// Loads, saves, cancels and deletes bookings. A booking and its lines always save in one transaction. A save that
 /// raced someone else's merges three ways against the draft the editor loaded (decision 0005); what the user
-/// chooses in the merge dialog is saved by <see cref="BookingMergeService"/>.
+/// chooses in the merge dialog is saved through the <see cref="SaveResult.Conflict"/> it returned.
 /// </summary>
 public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFactory, HotelClock clock, ILogger<BookingService> logger)
 {
@@ -158,6 +159,23 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
             default:
                 return result;
         }
+    }
+
+    /// <summary>
+    /// The desk's one click (check in, check out, no-show) on the booking as it stands now, through the editor's own
+    /// save (rules, overlaps, merging, the audit log). Refused when the booking's status no longer allows it.
+    /// </summary>
+    public async Task<SaveResult> ApplyAsync(int id, DeskAction action, CancellationToken cancellationToken = default)
+    {
+        var draft = await LoadAsync(id, cancellationToken);
+        if (draft is null) return new SaveResult.NotFound(BookingTexts.NoLongerExists);
+        if (draft.CheckIn is not { } checkIn || draft.CheckOut is not { } checkOut
+            || !DeskActions.For(draft.Status, checkIn, checkOut, clock.Today).Contains(action))
+            return new SaveResult.Invalid(string.Format(BookingTexts.DeskNotNow, action.Label(), BookingLabels.Of(draft.Status),
+                draft.CheckIn?.ToString("d", CultureInfo.CurrentCulture)));
+        var original = draft.Copy();
+        draft.Status = action.Status();
+        return await SaveAsync(draft, original, cancellationToken);
     }
 
     public async Task<SaveResult> CancelAsync(int id, uint version, CancellationToken cancellationToken = default)
