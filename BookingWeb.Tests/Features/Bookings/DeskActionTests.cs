@@ -56,6 +56,21 @@ public class DeskActionTests(DatabaseFixture database) : IClassFixture<DatabaseF
         Assert.IsType<SaveResult.Saved>(await _bookings.SaveAsync(Draft(room, guest, Today.AddDays(1), 1)));
     }
 
+    [Fact]
+    public async Task A_reminder_ticked_off_from_the_dashboard_is_done_by_whoever_did_it()
+    {
+        var id = await BookAsync("D5", Today, 1);
+        var draft = (await _bookings.LoadAsync(id))!;
+        draft.Reminders.Add(new ReminderLine { DueAt = TestHotel.At(Today, 9, 0).DateTime, Text = "Order a taxi" });
+        Assert.IsType<SaveResult.Saved>(await _bookings.SaveAsync(draft, (await _bookings.LoadAsync(id))!));
+        var reminder = (await _bookings.LoadAsync(id))!.Reminders.Single();
+
+        Assert.IsType<SaveResult.Saved>(await _bookings.CompleteReminderAsync(id, reminder.Id));
+
+        Assert.True((await _bookings.LoadAsync(id))!.Reminders.Single().Done);
+        Assert.IsType<SaveResult.NotFound>(await _bookings.CompleteReminderAsync(id, reminder.Id + 1000));
+    }
+
     [Theory]
     [InlineData(BookingStatus.Confirmed, 0, new[] { DeskAction.CheckIn, DeskAction.NoShow })]
     [InlineData(BookingStatus.Tentative, -1, new[] { DeskAction.CheckIn, DeskAction.NoShow })]

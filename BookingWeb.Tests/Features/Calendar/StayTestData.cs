@@ -54,9 +54,10 @@ public sealed class StayTestData(DatabaseFixture database)
         return booking;
     }
 
-    public async Task<Reminder> AddReminderAsync(Booking booking, DateTimeOffset dueAt, string text, bool done = false)
+    /// <param name="author">Who writes it (its created_by); the fixture's default actor when null.</param>
+    public async Task<Reminder> AddReminderAsync(Booking booking, DateTimeOffset dueAt, string text, bool done = false, string? author = null)
     {
-        await using var db = database.CreateContext();
+        await using var db = database.CreateContext(author);
         var reminder = new Reminder { BookingId = booking.Id, DueAt = dueAt.ToUniversalTime(), Text = text, Done = done };
         db.Reminders.Add(reminder);
         await db.SaveChangesAsync();

@@ -23,6 +23,7 @@ public class DashboardInGermanTests : ComponentTestContext, IClassFixture<Databa
         _data = new StayTestData(database);
         Services.AddSingleton(_feed);
         Services.AddSingleton(new DashboardService(database.ContextFactory, TestHotel.Clock()));
+        Services.AddScoped<BookingWeb.Platform.Identity.StaffSession>();
         Services.AddSingleton(new BookingService(database.ContextFactory, TestHotel.Clock(), NullLogger<BookingService>.Instance));
     }
 

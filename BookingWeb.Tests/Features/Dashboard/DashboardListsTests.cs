@@ -83,6 +83,29 @@ public class DashboardListsTests : ComponentTestContext
     }
 
     [Fact]
+    public void Reminders_switch_between_due_overdue_and_all_open_page_on_and_are_ticked_off_with_one_click()
+    {
+        var (filters, pages, done) = (new List<ReminderFilter>(), new List<int>(), new List<int>());
+        var list = Render<RemindersDueList>(p => p.Add(l => l.Today, Today).Add(l => l.Count, 20).Add(l => l.Filter, ReminderFilter.All)
+            .Add(l => l.FilterChanged, (ReminderFilter f) => filters.Add(f)).Add(l => l.PageChanged, (int page) => pages.Add(page))
+            .Add(l => l.OnDone, (ReminderLine r) => done.Add(r.ReminderId))
+            .Add(l => l.Reminders, [new ReminderLine(3, 9, "RES-2026-0009", TestHotel.At(Today.AddDays(2), 10, 0), "Flowers")]));
+
+        Assert.Equal("Reminders", list.Find("h2").Text());
+        Assert.Equal("true", list.Find("button[aria-pressed=true]").GetAttribute("aria-pressed"));
+        Assert.Equal("All open", list.Find("button[aria-pressed=true]").Text().Trim());
+        Assert.Contains($"due {TestHotel.At(Today.AddDays(2), 10, 0):d MMM HH:mm}", list.Find("li").Text());
+
+        list.FindAll(".reminder-filters button").Single(b => b.Text().Trim() == "Overdue").Click();
+        list.Find("button[aria-label='Done: Flowers']").Click();
+        list.Find("button[aria-label='Page 2']").Click();
+
+        Assert.Equal([ReminderFilter.Overdue], filters);
+        Assert.Equal([3], done);
+        Assert.Equal([1], pages);
+    }
+
+    [Fact]
     public void No_reminders_due_says_so()
     {
         var list = Render<RemindersDueList>(p => p.Add(l => l.Today, Today).Add(l => l.Reminders, []));

@@ -24,6 +24,7 @@ public class DashboardPageComponentTests : ComponentTestContext, IClassFixture<D
         Services.AddLogging();
         Services.AddSingleton(_feed);
         Services.AddSingleton(new DashboardService(database.ContextFactory, TestHotel.Clock()));
+        Services.AddScoped<BookingWeb.Platform.Identity.StaffSession>();
         Services.AddSingleton(new BookingService(database.ContextFactory, TestHotel.Clock(), NullLogger<BookingService>.Instance));
     }
 

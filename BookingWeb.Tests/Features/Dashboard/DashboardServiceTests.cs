@@ -129,6 +129,29 @@ public class DashboardServiceTests(DatabaseFixture database) : IClassFixture<Dat
     }
 
     [Fact]
+    public async Task Reminders_are_paged_and_can_be_only_the_overdue_all_open_or_only_mine()
+    {
+        var room = await data.AddRoomAsync("1");
+        var booking = await data.AddStayAsync(room, "Reminded", Today, Today.AddDays(2));
+        for (var i = 1; i <= 10; i++) await data.AddReminderAsync(booking, LocalTime(Today.AddDays(-i), 9, 0), $"Overdue {i}");
+        await data.AddReminderAsync(booking, LocalTime(Today, 10, 0), "Today", author: "user-anna");
+        await data.AddReminderAsync(booking, LocalTime(Today.AddDays(3), 10, 0), "Later", author: "user-anna");
+
+        var firstPage = await service.LoadAsync(Today, new ReminderQuery());
+        var secondPage = await service.LoadAsync(Today, new ReminderQuery(Page: 1));
+        var overdue = await service.LoadAsync(Today, new ReminderQuery(ReminderFilter.Overdue));
+        var all = await service.LoadAsync(Today, new ReminderQuery(ReminderFilter.All, Page: 1));
+        var annas = await service.LoadAsync(Today, new ReminderQuery(ReminderFilter.All, CreatedBy: "user-anna"));
+
+        Assert.Equal((11, ReminderQuery.PageSize), (firstPage.RemindersCount, firstPage.RemindersDue.Count));
+        Assert.Equal("Overdue 10", firstPage.RemindersDue[0].Text); // oldest first
+        Assert.Equal(["Overdue 2", "Overdue 1", "Today"], secondPage.RemindersDue.Select(r => r.Text));
+        Assert.Equal(10, overdue.RemindersCount);
+        Assert.Equal(["Overdue 2", "Overdue 1", "Today", "Later"], all.RemindersDue.Select(r => r.Text));
+        Assert.Equal(["Today", "Later"], annas.RemindersDue.Select(r => r.Text));
+    }
+
+    [Fact]
     public async Task An_empty_hotel_gives_empty_lists_and_no_occupancy()
     {
         var snapshot = await service.LoadAsync(Today);

@@ -3,6 +3,7 @@ using BookingWeb.Collaboration.Live;
 using BookingWeb.Platform.Data;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -59,6 +60,32 @@ public class FrontDeskTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check out (" })).ToHaveCountAsync(0);
         await using var db = app.CreateContext();
         Assert.Equal(BookingStatus.CheckedOut, (await db.Bookings.FindAsync(id))!.Status);
+    }
+
+    [Fact]
+    public async Task A_reminder_is_ticked_off_from_the_dashboard_and_the_overdue_filter_shows_only_older_ones()
+    {
+        var id = await SeedAsync("RES-2027-0804", "D84", "Reminded", Today, BookingStatus.Confirmed, paid: 0);
+        await using (var db = app.CreateContext())
+        {
+            db.Reminders.Add(new Reminder { BookingId = id, DueAt = TestHotel.At(Today.AddDays(-1), 9, 0).ToUniversalTime(), Text = "Call the taxi firm" });
+            db.Reminders.Add(new Reminder { BookingId = id, DueAt = TestHotel.At(Today, 23, 0).ToUniversalTime(), Text = "Flowers for room D84" });
+            await db.SaveChangesAsync();
+        }
+        var page = await app.NewPageAsync(TestAccounts.Staff);
+        await AppFixture.OpenAsync(page, "/");
+        var reminders = page.GetByRole(AriaRole.Region, new() { Name = "Reminders due" });
+        await Expect(reminders.GetByText("Flowers for room D84")).ToBeVisibleAsync();
+
+        await reminders.GetByRole(AriaRole.Button, new() { Name = "Overdue", Exact = true }).ClickAsync();
+        var overdue = page.GetByRole(AriaRole.Region, new() { Name = "Reminders" });
+        await Expect(overdue.GetByText("Flowers for room D84")).ToHaveCountAsync(0);
+        await overdue.GetByRole(AriaRole.Button, new() { Name = "Done: Call the taxi firm" }).ClickAsync();
+
+        await Expect(page.GetByText("Reminder done: Call the taxi firm")).ToBeVisibleAsync();
+        await Expect(overdue.GetByText("Call the taxi firm")).ToHaveCountAsync(0);
+        await using var check = app.CreateContext();
+        Assert.True((await check.Reminders.SingleAsync(r => r.Text == "Call the taxi firm")).Done);
     }
 
     private async Task<int> SeedAsync(string number, string roomNumber, string guest, DateOnly checkIn, BookingStatus status, decimal paid)

@@ -11,7 +11,10 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
     public const int OutlookDays = 7;
 
 
-    public async Task<DashboardSnapshot> LoadAsync(DateOnly today, CancellationToken cancellationToken = default)
+    public Task<DashboardSnapshot> LoadAsync(DateOnly today, CancellationToken cancellationToken = default) =>
+        LoadAsync(today, new ReminderQuery(), cancellationToken);
+
+    public async Task<DashboardSnapshot> LoadAsync(DateOnly today, ReminderQuery reminders, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var outlookEnd = today.AddDays(OutlookDays + 1);
@@ -27,7 +30,7 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
         stays = await WithOpenAmountsAsync(db, stays, cancellationToken);
 
         var activeRooms = await db.Rooms.CountAsync(r => r.IsActive, cancellationToken);
-        var remindersDue = await LoadRemindersDueAsync(db, today, cancellationToken);
+        var (remindersDue, remindersCount) = await LoadRemindersAsync(db, today, reminders, cancellationToken);
 
         return new DashboardSnapshot(
             today,
@@ -38,7 +41,7 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
                 .Select(offset => today.AddDays(offset))
                 .Select(day => new OccupancyDay(day, CountOccupiedRooms(stays, day), activeRooms))
                 .ToList(),
-            remindersDue);
+            remindersDue, remindersCount);
     }
 
     // In house means checked in. A stay that began before today and was neither checked in nor marked a no-show is
@@ -60,15 +63,26 @@ public sealed class DashboardService(IDbContextFactory<BookingDbContext> context
     private static int CountOccupiedRooms(IEnumerable<Stay> stays, DateOnly night) =>
         stays.Where(s => s.RoomIsActive && s.CoversNight(night)).Select(s => s.RoomId).Distinct().Count();
 
-    private async Task<List<ReminderLine>> LoadRemindersDueAsync(BookingDbContext db, DateOnly today, CancellationToken cancellationToken)
+    private async Task<(List<ReminderLine> Page, int Count)> LoadRemindersAsync(BookingDbContext db, DateOnly today, ReminderQuery query,
+        CancellationToken cancellationToken)
     {
-        // "Due today" ends at the hotel's midnight; PostgreSQL's timestamptz wants it in UTC.
+        // "Due today" ends at the hotel's midnight, "overdue" at the one before; PostgreSQL's timestamptz wants them in UTC.
         var endOfToday = clock.StartOf(today.AddDays(1)).ToUniversalTime();
-        return await db.Reminders.AsNoTracking()
-            .Where(r => !r.Done && r.DueAt < endOfToday)
-            .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+        var startOfToday = clock.StartOf(today).ToUniversalTime();
+        var open = db.Reminders.AsNoTracking().Where(r => !r.Done);
+        open = query.Filter switch
+        {
+            ReminderFilter.Due => open.Where(r => r.DueAt < endOfToday),
+            ReminderFilter.Overdue => open.Where(r => r.DueAt < startOfToday),
+            _ => open,
+        };
+        if (query.CreatedBy is { } author) open = open.Where(r => r.CreatedBy == author);
+        var count = await open.CountAsync(cancellationToken);
+        var page = await open.OrderBy(r => r.DueAt).ThenBy(r => r.Id)
+            .Skip(query.Page * ReminderQuery.PageSize).Take(ReminderQuery.PageSize)
             .Select(r => new ReminderLine(r.Id, r.BookingId, r.Booking!.ReservationNumber, r.DueAt, r.Text))
             .ToListAsync(cancellationToken);
+        return (page, count);
     }
 
     private sealed record Stay(StayLine Line, int RoomId, bool RoomIsActive, DateOnly CheckIn, DateOnly CheckOut, BookingStatus Status)

@@ -9,7 +9,8 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<StayLine> Departures,
     IReadOnlyList<StayLine> InHouse,
     IReadOnlyList<OccupancyDay> Occupancy,
-    IReadOnlyList<ReminderLine> RemindersDue)
+    IReadOnlyList<ReminderLine> RemindersDue,
+    int RemindersCount)
 {
     public OccupancyDay OccupancyToday => Occupancy[0];
 }
@@ -31,3 +32,13 @@ public sealed record ReminderLine(int ReminderId, int BookingId, string Reservat
 
 /// <summary>A desk action asked for on one of the dashboard's lines.</summary>
 public sealed record StayAction(StayLine Stay, BookingWeb.Features.Bookings.Saving.DeskAction Action);
+
+/// <summary>Which open reminders the dashboard lists: due by the end of today, overdue (due before today), or all open.</summary>
+public enum ReminderFilter { Due, Overdue, All }
+
+/// <summary>A page of the reminders card.</summary>
+/// <param name="CreatedBy">Only the reminders this person wrote ("only mine"); null for everyone's.</param>
+public sealed record ReminderQuery(ReminderFilter Filter = ReminderFilter.Due, string? CreatedBy = null, int Page = 0)
+{
+    public const int PageSize = 8;
+}

@@ -178,6 +178,17 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         return await SaveAsync(draft, original, cancellationToken);
     }
 
+    /// <summary>A reminder ticked off from the dashboard, through the booking's own save like the editor's checkbox.</summary>
+    public async Task<SaveResult> CompleteReminderAsync(int bookingId, int reminderId, CancellationToken cancellationToken = default)
+    {
+        var draft = await LoadAsync(bookingId, cancellationToken);
+        if (draft?.Reminders.FirstOrDefault(r => r.Id == reminderId) is not { } reminder) return new SaveResult.NotFound(BookingTexts.ReminderGone);
+        if (reminder.Done) return new SaveResult.Saved(bookingId);
+        var original = draft.Copy();
+        reminder.Done = true;
+        return await SaveAsync(draft, original, cancellationToken);
+    }
+
     public async Task<SaveResult> CancelAsync(int id, uint version, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
