@@ -28,7 +28,7 @@ public static class ReportFormats
     public static string ShortWeekday(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(day);
 
     /// <summary>The axis labels with about <paramref name="shown"/> of them kept, evenly spaced, and the rest blank.</summary>
-    public static string[] Sparse(IReadOnlyList<string> labels, int shown = 12)
+    public static string[] Sparse(IReadOnlyList<string> labels, int shown = 10)
     {
         var step = Math.Max(1, (int)Math.Ceiling(labels.Count / (double)shown));
         return labels.Select((label, index) => index % step == 0 ? label : "").ToArray();
