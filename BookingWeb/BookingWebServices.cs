@@ -9,6 +9,7 @@ using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Features.Dashboard;
 using BookingWeb.Features.Guests;
+using BookingWeb.Features.Reports;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Features.Users;
 using BookingWeb.Platform.Clock;
@@ -41,7 +42,7 @@ public static class BookingWebServices
         return services
             .AddHotelClock(configuration).AddLanguages().AddData<StaffDbContextFactory>(configuration).AddHosting(configuration, environment)
             .AddAccounts(configuration).AddRealtime(configuration).AddPresence(configuration).AddCollaboration()
-            .AddBookings().AddGuests().AddRooms().AddDashboard().AddCalendar().AddUsers();
+            .AddBookings().AddGuests().AddRooms().AddDashboard().AddCalendar().AddReports().AddUsers();
     }
 
     // Platform
@@ -138,6 +139,8 @@ public static class BookingWebServices
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services.AddScoped<DashboardService>();
 
     public static IServiceCollection AddCalendar(this IServiceCollection services) => services.AddScoped<CalendarService>();
+
+    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddScoped<ReportService>();
 
     /// <summary>The account pages' service, and Identity's refusals in the reader's language (whichever of this and AddIdentity comes first).</summary>
     public static IServiceCollection AddUsers(this IServiceCollection services) => services

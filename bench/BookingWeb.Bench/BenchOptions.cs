@@ -25,6 +25,8 @@ public sealed record BenchOptions
     public int MemoryPages { get; init; } = 200;
     public int GridBookings { get; init; } = 100_000;
     public int GridRepeats { get; init; } = 100;
+    public int ReportRepeats { get; init; } = 30;
+    public int ReportBaselineRepeats { get; init; } = 5;
     public int ReconnectRepeats { get; init; } = 10;
     public int ServerRestarts { get; init; } = 3;
 
@@ -46,6 +48,8 @@ public sealed record BenchOptions
         MemoryPages = 3,
         GridBookings = 1_200,
         GridRepeats = 3,
+        ReportRepeats = 2,
+        ReportBaselineRepeats = 1,
         ReconnectRepeats = 1,
         ServerRestarts = 0,
     };

@@ -59,6 +59,23 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
                 "BookingQueries.ListAsync, 25 rows")).ToList();
         });
 
+        await MeasureAsync(10, "report queries", async () =>
+        {
+            var rows = new List<ResultRow>();
+            foreach (var r in await ReportQueries.MeasureAsync(data.ConnectionString, data.ContextFactory, options.ReportRepeats, options.ReportBaselineRepeats))
+            {
+                var isDefault = r.Name == ReportQueries.DefaultRangeName;
+                rows.Add(ResultRow.Latency(10, $"Reports on {options.GridBookings:N0} bookings: {r.Name}", r.InPostgres,
+                    isDefault ? "p95 < 500 ms" : "—", isDefault ? s => s.P95 < 500 : null,
+                    $"ReportService.LoadAsync: nights, money and arrivals added up in PostgreSQL; {r.Bookings:N0} bookings in the range"));
+                rows.Add(ResultRow.Latency(10, $"Reports on {options.GridBookings:N0} bookings: {r.Name}, in memory (baseline)", r.InMemory,
+                    notes: "the range's bookings and lines loaded through EF Core, priced by BookingTotals, spread over their nights"));
+                var ratio = r.InMemory.P50 / r.InPostgres.P50;
+                rows.Add(ResultRow.Value(10, $"Reports, {r.Name}: in-memory p50 ÷ PostgreSQL p50", $"{r.InMemory.Count}", double.IsNaN(ratio) ? "" : $"{ratio:N1}×"));
+            }
+            return rows;
+        });
+
         await MeasureAsync(9, "reconnect", async () =>
         {
             await using var listener = new ListenerLatency(data.ConnectionString);

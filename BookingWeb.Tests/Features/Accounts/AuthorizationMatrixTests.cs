@@ -21,6 +21,7 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ["/guests"] = (Expect.SignIn, Expect.Page, Expect.Page),
         ["/guests/new"] = (Expect.SignIn, Expect.Page, Expect.Page),
         ["/guests/{Id:int}"] = (Expect.SignIn, Expect.Page, Expect.Page),
+        ["/reports"] = (Expect.SignIn, Expect.Page, Expect.Page),
         ["/account/password"] = (Expect.SignIn, Expect.Page, Expect.Page),
         ["/bench/empty"] = (Expect.SignIn, Expect.Page, Expect.Page),
         ["/rooms"] = (Expect.SignIn, Expect.Forbidden, Expect.Page),

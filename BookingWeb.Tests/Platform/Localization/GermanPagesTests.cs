@@ -32,7 +32,7 @@ public partial class GermanPagesTests(GermanHotelApp app) : IClassFixture<German
         var ids = await SeedAsync();
         var pages = new[]
         {
-            "/", "/bookings", "/bookings/new", $"/bookings/{ids.Booking}", "/calendar", "/guests", "/guests/new", $"/guests/{ids.Guest}",
+            "/", "/bookings", "/bookings/new", $"/bookings/{ids.Booking}", "/calendar", "/guests", "/guests/new", $"/guests/{ids.Guest}", "/reports",
             "/rooms", "/rooms/new", $"/rooms/{ids.Room}", "/users", "/users/new", $"/users/{ids.User}", "/account/password", "/nowhere",
         };
         var fragments = EnglishFragments();
