@@ -138,7 +138,9 @@ public class AppFixture : DatabaseFixture
     public static async Task OpenAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-circuit-ready]') !== null");
+        // Up to 30 s: on a CI machine busy building container images beside the browser tests, a first connect has taken over 15.
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-circuit-ready]') !== null",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
     }
 
     public override async Task DisposeAsync()

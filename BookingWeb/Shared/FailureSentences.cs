@@ -27,6 +27,7 @@ public static class FailureSentences
     public static readonly Action NotDeleted = new("Not deleted", () => FailureTexts.NotDeleted, () => FailureTexts.NotDeletedWhatNow);
     public static readonly Action NotCancelled = new("Not cancelled", () => FailureTexts.NotCancelled, () => FailureTexts.NotSavedWhatNow);
     public static readonly Action NotLookedUp = new("Not looked up", () => FailureTexts.NotLookedUp, () => FailureTexts.NotLookedUpWhatNow);
+    public static readonly Action NotExported = new("Not exported", () => FailureTexts.NotExported, () => FailureTexts.NotExportedWhatNow);
 
     public static string PageFailedTitle => FailureTexts.PageFailedTitle;
 

@@ -40,3 +40,16 @@ for (const type of carriesValue) window.addEventListener(type, guard, true);
 export function afterWebStarted(blazor) {
     blazor.registerCustomEventType("textoverflow", { createEventArgs: event => ({ length: event.detail.length }) });
 }
+
+// Saves a file the circuit sends as a stream (the CSV exports): into a Blob, then a download link clicked once.
+window.bookingWebDownload = async (fileName, streamReference) => {
+    const blob = new Blob([await streamReference.arrayBuffer()], { type: "text/csv;charset=utf-8" });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+};

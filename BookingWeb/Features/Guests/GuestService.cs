@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BookingWeb.Platform.Clock;
 using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Editing;
@@ -23,6 +24,22 @@ public sealed class GuestService(
             .Select(g => new GuestRow(g.Id, g.FirstName, g.LastName, g.Email, g.Phone, g.City, g.Country))
             .ToListAsync(cancellationToken);
         return new GuestPage(rows, count);
+    }
+
+    /// <summary>Every guest matching the query's search, in its order, a batch at a time (the CSV export); its paging is ignored.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<GuestRow>> AllAsync(GuestQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int batch = 1_000;
+        await using var db = await CreateDbContextAsync(cancellationToken);
+        var guests = Sorted(Matching(db.Guests.AsNoTracking(), query.Search), query.Sort, query.Descending);
+        for (var skip = 0; ; skip += batch)
+        {
+            var rows = await guests.Skip(skip).Take(batch)
+                .Select(g => new GuestRow(g.Id, g.FirstName, g.LastName, g.Email, g.Phone, g.City, g.Country))
+                .ToListAsync(cancellationToken);
+            if (rows.Count > 0) yield return rows;
+            if (rows.Count < batch) yield break;
+        }
     }
 
     /// <summary>Guests for a picker, "Last, First · email", best known names first.</summary>

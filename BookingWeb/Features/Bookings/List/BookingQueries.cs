@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Linq.Expressions;
 using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Live;
@@ -38,6 +39,21 @@ public sealed class BookingQueries(
         var items = await WithGrandTotalsAsync(db, rows, cancellationToken);
         logger.LogDebug("Bookings list: {Count} of {TotalCount} rows from {Skip}", items.Count, totalCount, skip);
         return new BookingListPage(items, totalCount);
+    }
+
+    /// <summary>Every row matching the filter, in the list's order, a batch at a time (the CSV export).</summary>
+    public async IAsyncEnumerable<IReadOnlyList<BookingListItem>> AllAsync(BookingFilter filter, BookingSort sort,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        const int batch = 1_000;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var bookings = Sorted(await FilteredAsync(db, db.Bookings.AsNoTracking(), filter, cancellationToken), sort);
+        for (var skip = 0; ; skip += batch)
+        {
+            var rows = await bookings.Skip(skip).Take(batch).Select(ToPageRow).ToListAsync(cancellationToken);
+            if (rows.Count > 0) yield return await WithGrandTotalsAsync(db, rows, cancellationToken);
+            if (rows.Count < batch) yield break;
+        }
     }
 
     /// <summary>

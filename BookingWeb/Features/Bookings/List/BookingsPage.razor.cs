@@ -1,4 +1,5 @@
 using System.Globalization;
+using BookingWeb.Platform.Clock;
 using BookingWeb.Platform.Data;
 using BookingWeb.Features.Accounts;
 using BookingWeb.Platform.Identity;
@@ -52,6 +53,7 @@ public partial class BookingsPage
         [ChangeTable.Bookings, ChangeTable.AdditionalServices, ChangeTable.Discounts, ChangeTable.Guests, ChangeTable.Rooms];
 
     [Inject] private BookingQueries Queries { get; set; } = null!;
+    [Inject] private HotelClock Clock { get; set; } = null!;
     [Inject] private PresenceService Presence { get; set; } = null!;
     [Inject] private StaffSession Session { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
@@ -198,4 +200,22 @@ public partial class BookingsPage
     private void OpenBooking(int id) => Navigation.NavigateTo($"bookings/{id}");
 
     private void OpenNewBooking() => Navigation.NavigateTo("bookings/new");
+
+    /// <summary>The list as filtered and sorted now, every page of it, with the columns the grid shows.</summary>
+    private Task<int> WriteCsvAsync(Stream file, Action<int> written, CancellationToken cancellationToken) =>
+        CsvExport.WriteAsync(file, CsvColumns, Queries.AllAsync(_filter, new BookingSort(_listSort.Column, _listSort.Descending), cancellationToken),
+            written, cancellationToken);
+
+    private static readonly CsvColumn<BookingListItem>[] CsvColumns =
+    [
+        new(() => BookingTexts.CsvReservation, b => b.ReservationNumber),
+        new(() => BookingTexts.CsvGuest, b => b.GuestName),
+        new(() => BookingTexts.CsvRoom, b => b.RoomNumber),
+        new(() => BookingTexts.CsvCheckIn, b => b.CheckIn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new(() => BookingTexts.CsvCheckOut, b => b.CheckOut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new(() => BookingTexts.CsvNights, b => b.Nights.ToString(CultureInfo.CurrentCulture)),
+        new(() => BookingTexts.CsvStatus, b => BookingLabels.Of(b.Status)),
+        new(() => BookingTexts.CsvPayment, b => BookingLabels.Of(b.PaymentStatus)),
+        new(() => BookingTexts.CsvTotal, b => b.GrandTotal.ToString("0.00", CultureInfo.CurrentCulture)),
+    ];
 }
