@@ -38,6 +38,9 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
     public bool Busy { get; private set; }
     public EditorNotices Notices { get; } = new();
 
+    /// <summary>Counts the times the form took the record as stored (loaded or saved): the changed-elsewhere banner starts over each time.</summary>
+    public int LoadCount { get; private set; }
+
     /// <summary>Whether the form holds changes not saved yet (a save in progress counts as saved).</summary>
     public bool HasUnsavedChanges() => !Busy && Record is not null && !SameValues.As(Copy(Record), _original);
 
@@ -61,6 +64,7 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         Record = Id is { } id ? await Store.GetAsync(id) : new TRecord();
         _original = Copy(Record);
         _heading = Record is null ? Words.NotFound : Id is null ? Words.New : Rules.NameOf(Record);
+        LoadCount++;
         OnStored(Record);
         Loading = false;
     }
@@ -117,6 +121,7 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         if (result is SaveResult.Saved or SaveResult.Merged)
         {
             (_original, _heading) = (Copy(current), Rules.NameOf(current));
+            LoadCount++;
             OnStored(current);
         }
         switch (result)

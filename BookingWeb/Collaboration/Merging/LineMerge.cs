@@ -89,8 +89,7 @@ public sealed class LinesMergeResult(IReadOnlyList<LineResult> lines)
 
 /// <summary>
 /// One child line after a merge. <see cref="Merged"/> holds the line's values to keep, or null when the line
-/// goes away. Against the database: insert when <see cref="MustInsert"/>, delete when <see cref="MustDelete"/>,
-/// otherwise update <see cref="Fields"/>' FieldsToWrite.
+/// goes away; <see cref="Fields"/> says field by field who changed what.
 /// </summary>
 public sealed record LineResult(
     LineKey Key,
@@ -105,11 +104,6 @@ public sealed record LineResult(
                               || Fields is { HasConflicts: true };
 
     public bool IsKept => Merged is not null;
-
-    /// <summary>The line is kept but not in the database: added by me, or my edit kept over their removal.</summary>
-    public bool MustInsert => !IsConflict && IsKept && Theirs is null;
-
-    public bool MustDelete => !IsConflict && !IsKept && Theirs is not null;
 }
 
 /// <summary>What a three-way merge made of one child line.</summary>
