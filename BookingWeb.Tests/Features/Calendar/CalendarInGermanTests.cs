@@ -69,10 +69,10 @@ public class CalendarInGermanTests : ComponentTestContext
         var window = new CalendarWindow(Monday, 14, [new CalendarRoom(1, "31", "Gartensuite")],
             [new CalendarBar(7, 1, "RES-2026-7", "Ada", "Lovelace", BookingStatus.CheckedIn, Monday, Monday.AddDays(2), 0, 2, false, false)]);
 
-        var grid = Render<CalendarGrid>(p => p.Add(g => g.Window, window).Add(g => g.Today, Monday.AddDays(1)));
+        var grid = Render<TapeChart>(p => p.Add(g => g.Window, window).Add(g => g.Today, Monday.AddDays(1)));
         var legend = Render<CalendarLegend>();
 
-        Assert.Equal("Zimmer", grid.Find(".calendar-header .room-cell").TextContent.Trim());
+        Assert.Equal("Zimmer", grid.Find(".tape-header .room-column").TextContent.Trim());
         Assert.Equal("Di", grid.Find("[aria-current=date] .weekday").TextContent.Trim());
         Assert.Equal("12. Mai", grid.Find("[aria-current=date] .day-number").TextContent.Trim());
         Assert.Equal("Lovelace: RES-2026-7 · Ada Lovelace · Eingecheckt · Mo, 11. Mai – Mi, 13. Mai",

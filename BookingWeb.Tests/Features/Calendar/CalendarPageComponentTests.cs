@@ -1,4 +1,5 @@
 using BookingWeb.Features.Calendar;
+using BookingWeb.Features.Bookings.Saving;
 using BookingWeb.Collaboration.Live;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
@@ -24,6 +25,7 @@ public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<Da
         Services.AddLogging();
         Services.AddSingleton(_feed);
         Services.AddSingleton(new CalendarService(database.ContextFactory));
+        Services.AddSingleton(new BookingService(database.ContextFactory, TestHotel.Clock(), NullLogger<BookingService>.Instance));
     }
 
     public override Task InitializeAsync() => _data.ResetAsync();

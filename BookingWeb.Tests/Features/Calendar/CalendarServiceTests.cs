@@ -15,7 +15,7 @@ public class CalendarServiceTests(DatabaseFixture database) : IClassFixture<Data
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Active_rooms_come_in_room_number_order()
+    public async Task Rooms_come_in_room_number_order_and_inactive_ones_are_out_of_order()
     {
         await data.AddRoomAsync("10");
         await data.AddRoomAsync("9");
@@ -24,7 +24,9 @@ public class CalendarServiceTests(DatabaseFixture database) : IClassFixture<Data
 
         var window = await service.GetWindowAsync(Start, 14);
 
-        Assert.Equal(["2", "9", "10"], window.Rooms.Select(r => r.Number));
+        Assert.Equal(["2", "5", "9", "10"], window.Rooms.Select(r => r.Number));
+        Assert.Equal(["5"], window.Rooms.Where(r => r.OutOfOrder).Select(r => r.Number));
+        Assert.Equal(3, window.SellableRooms);
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public class CalendarServiceTests(DatabaseFixture database) : IClassFixture<Data
     }
 
     [Fact]
-    public async Task Stays_outside_the_window_cancelled_stays_and_stays_in_closed_rooms_are_not_shown()
+    public async Task Stays_outside_the_window_and_cancelled_stays_are_not_shown_but_a_stay_left_in_a_closed_room_is()
     {
         var room = await data.AddRoomAsync("1");
         var closed = await data.AddRoomAsync("2", active: false);
@@ -62,12 +64,12 @@ public class CalendarServiceTests(DatabaseFixture database) : IClassFixture<Data
         await data.AddStayAsync(room, "ArrivesAfter", Start.AddDays(14), Start.AddDays(16));
         await data.AddStayAsync(room, "Cancelled", Start.AddDays(3), Start.AddDays(5), BookingStatus.Cancelled);
         await data.AddStayAsync(room, "NoShow", Start.AddDays(3), Start.AddDays(5), BookingStatus.NoShow);
-        await data.AddStayAsync(closed, "Closed", Start.AddDays(3), Start.AddDays(5));
+        var stranded = await data.AddStayAsync(closed, "Closed", Start.AddDays(3), Start.AddDays(5));
         var shown = await data.AddStayAsync(room, "Shown", Start.AddDays(3), Start.AddDays(5), BookingStatus.CheckedIn);
 
         var window = await service.GetWindowAsync(Start, 14);
 
-        Assert.Equal([shown.Id], window.Bars.Select(b => b.BookingId));
+        Assert.Equal([stranded.Id, shown.Id], window.Bars.Select(b => b.BookingId).Order());
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using BookingWeb.Features.Rooms;
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Editing;
@@ -15,6 +17,13 @@ public partial class BookingEditorPage
     private static readonly DialogOptions ConfirmOptions = new() { CloseOnEscapeKey = true, MaxWidth = MaxWidth.ExtraSmall };
 
     [Parameter] public int? Id { get; set; }
+
+    /// <summary>A new booking started from the tape chart's empty nights: <c>?room=5&amp;checkIn=2026-12-03&amp;checkOut=2026-12-05</c>.</summary>
+    [SupplyParameterFromQuery(Name = "room")] public int? StartRoom { get; set; }
+    [SupplyParameterFromQuery(Name = "checkIn")] public string? StartCheckIn { get; set; }
+    [SupplyParameterFromQuery(Name = "checkOut")] public string? StartCheckOut { get; set; }
+
+    [Inject] private RoomService Rooms { get; set; } = null!;
 
     private BookingDraft? _draft;
     private BookingDraft? _original;
@@ -45,12 +54,26 @@ public partial class BookingEditorPage
         _loading = true;
         _checks.Clear();
         _notices.Clear();
-        _draft = Id is { } id ? await Bookings.LoadAsync(id) : BookingDraft.NewFor(Clock.Today);
+        _draft = Id is { } id ? await Bookings.LoadAsync(id) : await NewDraftAsync();
         _original = _draft?.Copy();
         _savedStatus = _draft?.Status ?? BookingStatus.Confirmed;
         _loadCount++;
         _loading = false;
     }
+
+    /// <summary>Tonight for one night, or the room and nights the tape chart was asked for (a room that cannot be booked is left to choose).</summary>
+    private async Task<BookingDraft> NewDraftAsync()
+    {
+        var draft = BookingDraft.NewFor(Clock.Today);
+        if (IsoDate(StartCheckIn) is { } checkIn && IsoDate(StartCheckOut) is { } checkOut && checkIn < checkOut)
+            (draft.CheckIn, draft.CheckOut) = (checkIn, checkOut);
+        if (StartRoom is { } roomId && await Saving.LookUpAsync("the room asked for", () => Rooms.GetAsync(roomId)) is { Value: { IsActive: true } room })
+            (draft.RoomId, draft.RatePerNight) = (room.Id, room.BaseRate);
+        return draft;
+    }
+
+    private static DateOnly? IsoDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private async Task SaveAsync()
     {

@@ -178,6 +178,21 @@ public sealed class BookingService(IDbContextFactory<BookingDbContext> contextFa
         return await SaveAsync(draft, original, cancellationToken);
     }
 
+    /// <summary>
+    /// A stay dragged on the tape chart, through the editor's own save: the page's view of room and dates is the original
+    /// to merge against, so a drop onto a stay someone just moved merges or asks, and an overlap is refused as ever.
+    /// </summary>
+    public async Task<SaveResult> MoveAsync(StayMove move, CancellationToken cancellationToken = default)
+    {
+        var draft = await LoadAsync(move.BookingId, cancellationToken);
+        if (draft is null) return new SaveResult.NotFound(BookingTexts.NoLongerExists);
+        var original = draft.Copy();
+        if ((draft.RoomId, draft.CheckIn, draft.CheckOut) != (move.From.RoomId, move.From.CheckIn, move.From.CheckOut))
+            (original.Version, original.RoomId, original.CheckIn, original.CheckOut) = (move.SeenVersion, move.From.RoomId, move.From.CheckIn, move.From.CheckOut);
+        (draft.RoomId, draft.CheckIn, draft.CheckOut) = (move.To.RoomId, move.To.CheckIn, move.To.CheckOut);
+        return await SaveAsync(draft, original, cancellationToken);
+    }
+
     /// <summary>A reminder ticked off from the dashboard, through the booking's own save like the editor's checkbox.</summary>
     public async Task<SaveResult> CompleteReminderAsync(int bookingId, int reminderId, CancellationToken cancellationToken = default)
     {
