@@ -29,6 +29,9 @@ public sealed record BenchOptions
     public int ReportBaselineRepeats { get; init; } = 5;
     public int ReconnectRepeats { get; init; } = 10;
     public int ServerRestarts { get; init; } = 3;
+    public int TapeOpens { get; init; } = 20;
+    public int TapeRedraws { get; init; } = 60;
+    public int TapePointerMoves { get; init; } = 500;
 
     public static BenchOptions Small { get; } = new()
     {
@@ -52,6 +55,9 @@ public sealed record BenchOptions
         ReportBaselineRepeats = 1,
         ReconnectRepeats = 1,
         ServerRestarts = 0,
+        TapeOpens = 1,
+        TapeRedraws = 2,
+        TapePointerMoves = 10,
     };
 
     public static BenchOptions Parse(string[] args)

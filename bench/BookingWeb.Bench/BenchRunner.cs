@@ -76,6 +76,27 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             return rows;
         });
 
+        await MeasureAsync(11, "tape chart, 100 rooms × 30 days", async () =>
+        {
+            var r = await new TapeChartRender().MeasureAsync(options.TapeOpens, options.TapeRedraws, options.TapePointerMoves);
+            var size = $"{TapeChartRender.Rooms} rooms × {TapeChartRender.Days} days, {r.Bars} stays drawn";
+            var openRatio = r.Open.P50 / r.OpenEmpty.P50;
+            var redrawRatio = r.Redraw30.P50 / r.Redraw7.P50;
+            return
+            [
+                ResultRow.Latency(11, $"Tape chart: open ({size}) → drawn, script listening", r.Open, "p95 < 2 s", s => s.P95 < 2000,
+                    "navigation until [data-tape][data-ready]; includes a new circuit and the window's query"),
+                ResultRow.Latency(11, "Empty layout: open → circuit ready (baseline)", r.OpenEmpty, notes: "/bench/empty, alternating with the chart in the same page"),
+                ResultRow.Value(11, "Tape chart open p50 ÷ empty layout p50", $"{r.Open.Count}", double.IsNaN(openRatio) ? "" : $"{openRatio:N1}×"),
+                ResultRow.Latency(11, "Tape chart, 30 days: commit → stay redrawn", r.Redraw30, "p95 < 150 ms", s => s.P95 < 150,
+                    "UPDATE one stay's check_out (psql-style); MutationObserver sees the bar's new departure day"),
+                ResultRow.Latency(11, "Tape chart, 7 days: commit → stay redrawn (baseline)", r.Redraw7, notes: "the same 100 rooms, a quarter of the days"),
+                ResultRow.Value(11, "Redraw p50, 30 days ÷ 7 days", $"{r.Redraw30.Count}", double.IsNaN(redrawRatio) ? "" : $"{redrawRatio:N1}×"),
+                ResultRow.Latency(11, "Tape chart, 30 days: one pointer move while dragging", r.PointerMove, "p95 < 8 ms", s => s.P95 < 8,
+                    "the chart's own handler: hit test, fit check against the row's stays, ghost placed, layout forced; no server round trip"),
+            ];
+        });
+
         await MeasureAsync(9, "reconnect", async () =>
         {
             await using var listener = new ListenerLatency(data.ConnectionString);
