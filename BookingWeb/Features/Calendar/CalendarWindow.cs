@@ -7,6 +7,7 @@ namespace BookingWeb.Features.Calendar;
 public sealed record CalendarWindow(DateOnly Start, int Days, IReadOnlyList<CalendarRoom> Rooms, IReadOnlyList<CalendarBar> Bars)
 {
     private readonly ILookup<int, CalendarBar> _barsByRoom = Bars.ToLookup(b => b.RoomId);
+    private NightLoad[]? _loads;
 
     public DateOnly End => Start.AddDays(Days);
 
@@ -20,10 +21,20 @@ public sealed record CalendarWindow(DateOnly Start, int Days, IReadOnlyList<Cale
     /// <summary>How many sellable rooms hold a stay on the night of <paramref name="date"/>, and how many are free.</summary>
     public NightLoad LoadOn(DateOnly date)
     {
+        var night = date.DayNumber - Start.DayNumber;
+        if (night < 0 || night >= Days) throw new ArgumentOutOfRangeException(nameof(date), date, "The date is not in the window.");
+        return (_loads ??= CountNights())[night];
+    }
+
+    private NightLoad[] CountNights()
+    {
         var sellable = Rooms.Where(r => !r.OutOfOrder).Select(r => r.Id).ToHashSet();
-        var occupied = Bars.Where(b => sellable.Contains(b.RoomId) && b.CheckIn <= date && date < b.CheckOut)
-            .Select(b => b.RoomId).Distinct().Count();
-        return new NightLoad(occupied, sellable.Count - occupied);
+        var occupied = new HashSet<int>[Days];
+        for (var night = 0; night < Days; night++) occupied[night] = [];
+        foreach (var bar in Bars.Where(b => sellable.Contains(b.RoomId)))
+            for (var night = bar.FirstNightIndex; night < bar.FirstNightIndex + bar.VisibleNights; night++)
+                occupied[night].Add(bar.RoomId);
+        return occupied.Select(rooms => new NightLoad(rooms.Count, sellable.Count - rooms.Count)).ToArray();
     }
 }
 

@@ -57,39 +57,84 @@ function pointerDown(state, event) {
         const mode = event.target.closest(".handle.start") ? START : event.target.closest(".handle.end") ? END : MOVE;
         if (!(stay.handles & mode)) return;
         state.drag = { bar, stay, mode, x: event.clientX, y: event.clientY, moved: false, target: null };
-        bar.setPointerCapture(event.pointerId);
+        capture(bar, event.pointerId);
     } else if (lane && lane.dataset.outOfOrder === undefined) {
         const day = dayAt(state.tape, lane, event.clientX);
         state.select = { lane, from: day, to: day };
-        lane.setPointerCapture(event.pointerId);
+        capture(lane, event.pointerId);
         showSelection(state);
         event.preventDefault();
     }
 }
 
+// Moves outside the element still reach it; a pointer the browser no longer tracks is simply not captured.
+function capture(element, pointerId) {
+    try {
+        element.setPointerCapture(pointerId);
+    } catch {
+        // the drag goes on with the events the chart itself receives
+    }
+}
+
 function pointerMove(state, event) {
     if (state.select) {
-        state.select.to = dayAt(state.tape, state.select.lane, event.clientX);
+        const to = dayAt(state.tape, state.select.lane, event.clientX);
+        if (to === state.select.to) return;
+        state.select.to = to;
         showSelection(state);
         return;
     }
     const drag = state.drag;
     if (!drag) return;
     if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < threshold) return;
-    drag.moved = true;
-    const days = Math.round((event.clientX - drag.x) / dayWidth(state.tape));
-    const { stay } = drag;
+    if (!drag.moved) {
+        drag.moved = true;
+        drag.geometry = measure(state.tape);
+    }
+    const { geometry, stay } = drag;
+    const days = Math.round((event.clientX - drag.x) / geometry.dayWidth);
     let target;
     if (drag.mode === MOVE) {
-        const lane = laneAt(state.tape, event.clientX, event.clientY) ?? drag.bar.closest(".lane");
-        target = { room: Number(lane.dataset.roomId), lane, checkIn: stay.checkIn + days, checkOut: stay.checkOut + days };
+        const lane = geometry.laneAt(event.clientY) ?? geometry.laneOf(stay.room);
+        target = { room: lane.room, checkIn: stay.checkIn + days, checkOut: stay.checkOut + days };
     } else if (drag.mode === START) {
-        target = { room: stay.room, lane: drag.bar.closest(".lane"), checkIn: Math.min(stay.checkIn + days, stay.checkOut - 1), checkOut: stay.checkOut };
+        target = { room: stay.room, checkIn: Math.min(stay.checkIn + days, stay.checkOut - 1), checkOut: stay.checkOut };
     } else {
-        target = { room: stay.room, lane: drag.bar.closest(".lane"), checkIn: stay.checkIn, checkOut: Math.max(stay.checkOut + days, stay.checkIn + 1) };
+        target = { room: stay.room, checkIn: stay.checkIn, checkOut: Math.max(stay.checkOut + days, stay.checkIn + 1) };
     }
+    // Most moves stay within one day and one row: nothing to redraw.
+    const last = drag.target;
+    if (last && last.room === target.room && last.checkIn === target.checkIn && last.checkOut === target.checkOut) return;
     drag.target = target;
-    showGhost(state, target, fits(target, stay.booking));
+    const lane = geometry.laneOf(target.room);
+    placeGhost(state, geometry, lane, 2 * (target.checkIn - geometry.startDay) + 1, 2 * (target.checkOut - target.checkIn), fits(lane, target, stay.booking));
+}
+
+// Read once when a drag begins, so that every move after is arithmetic: no layout, no hit testing through the DOM.
+// (The page may redraw during a drag; a lane's place and its stays are what they were when the drag began.)
+function measure(tape) {
+    const body = tape.querySelector(".tape-body").getBoundingClientRect();
+    const lanes = [...tape.querySelectorAll(".lane")].map(element => {
+        const box = element.getBoundingClientRect();
+        return {
+            room: Number(element.dataset.roomId), outOfOrder: element.dataset.outOfOrder !== undefined,
+            top: box.top, bottom: box.bottom, offsetTop: box.top - body.top, offsetLeft: box.left - body.left, height: box.height,
+            stays: [...element.querySelectorAll(".bar")].map(bar => ({ booking: Number(bar.dataset.booking), checkIn: Number(bar.dataset.in), checkOut: Number(bar.dataset.out) })),
+        };
+    });
+    const byRoom = new Map(lanes.map(lane => [lane.room, lane]));
+    return {
+        dayWidth: dayWidth(tape), startDay: startDay(tape),
+        laneOf: room => byRoom.get(room),
+        laneAt: y => {
+            let low = 0, high = lanes.length - 1;
+            while (low <= high) {
+                const middle = (low + high) >> 1, lane = lanes[middle];
+                if (y < lane.top) high = middle - 1; else if (y >= lane.bottom) low = middle + 1; else return lane;
+            }
+            return null;
+        },
+    };
 }
 
 function pointerUp(state, event) {
@@ -134,52 +179,33 @@ function keyDown(state, event) {
     }
 }
 
-function laneAt(tape, x, y) {
-    for (const element of document.elementsFromPoint(x, y)) {
-        const lane = element.closest?.(".lane");
-        if (lane && tape.contains(lane)) return lane;
-    }
-    return null;
-}
-
 // What the page knows: the other stays drawn in the target room. The database decides on the drop.
-function fits(target, booking) {
-    if (target.lane.dataset.outOfOrder !== undefined) return false;
-    for (const other of target.lane.querySelectorAll(".bar")) {
-        if (Number(other.dataset.booking) === booking) continue;
-        if (Number(other.dataset.in) < target.checkOut && target.checkIn < Number(other.dataset.out)) return false;
-    }
-    return true;
+function fits(lane, target, booking) {
+    if (lane.outOfOrder) return false;
+    return !lane.stays.some(other => other.booking !== booking && other.checkIn < target.checkOut && target.checkIn < other.checkOut);
 }
 
-function showGhost(state, target, ok) {
+// The ghost moves by transform (no layout of the chart); only its width and height are set as sizes.
+function placeGhost(state, geometry, lane, fromHalf, halves, ok) {
     const ghost = state.tape.querySelector(".drag-ghost");
-    const body = state.tape.querySelector(".tape-body");
-    const width = dayWidth(state.tape);
-    const laneBox = target.lane.getBoundingClientRect();
-    const bodyBox = body.getBoundingClientRect();
-    const from = 2 * (target.checkIn - startDay(state.tape)) + 1;
-    const halves = 2 * (target.checkOut - target.checkIn);
-    ghost.style.top = `${laneBox.top - bodyBox.top + 4}px`;
-    ghost.style.height = `${laneBox.height - 8}px`;
-    ghost.style.left = `${laneBox.left - bodyBox.left + from * width / 2}px`;
-    ghost.style.width = `${halves * width / 2}px`;
+    const x = lane.offsetLeft + fromHalf * geometry.dayWidth / 2;
+    ghost.style.transform = `translate(${x}px, ${lane.offsetTop + 4}px)`;
+    ghost.style.width = `${halves * geometry.dayWidth / 2}px`;
+    ghost.style.height = `${lane.height - 8}px`;
     ghost.classList.toggle("fits", ok);
     ghost.classList.toggle("clashes", !ok);
-    ghost.classList.remove("selection", "saving");
+    ghost.classList.remove("saving", "selection");
     ghost.hidden = false;
     ghost.dataset.fits = ok ? "true" : "false";
 }
 
 function showSelection(state) {
     const { lane, from, to } = state.select;
+    const geometry = state.select.geometry ??= measure(state.tape);
     const first = Math.min(from, to), last = Math.max(from, to);
-    showGhost(state, { lane, checkIn: first, checkOut: last + 1 }, true);
-    const ghost = state.tape.querySelector(".drag-ghost");
-    const width = dayWidth(state.tape);
     // A selection covers whole day cells, not the half-days a stay takes.
-    ghost.style.left = `${parseFloat(ghost.style.left) - width / 2}px`;
-    ghost.classList.add("selection");
+    placeGhost(state, geometry, geometry.laneOf(Number(lane.dataset.roomId)), 2 * (first - geometry.startDay), 2 * (last + 1 - first), true);
+    state.tape.querySelector(".drag-ghost").classList.add("selection");
 }
 
 function hideGhost(state) {

@@ -87,7 +87,7 @@ public sealed class TapeChartRender
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    /// <summary>Shortens and lengthens again, one night at a time, stays that end in the window's first week.</summary>
+    /// <summary>Shortens and lengthens again, one night at a time, stays that end in the window's first week (an even count restores them).</summary>
     private static async Task<Samples> RedrawAsync(BenchApp app, IPage page, IReadOnlyList<(int Id, int CheckOutDay)> stays, int redraws)
     {
         await page.EvaluateAsync(RedrawObserver);
@@ -96,8 +96,9 @@ public sealed class TapeChartRender
         await connection.OpenAsync();
         for (var i = 0; i < redraws; i++)
         {
-            var (id, checkOutDay) = stays[i % stays.Count];
-            var shorter = (i / stays.Count) % 2 == 0;
+            // A night off, then back on: every pair of commits leaves the stay as it was.
+            var (id, checkOutDay) = stays[i / 2 % stays.Count];
+            var shorter = i % 2 == 0;
             var newOut = shorter ? checkOutDay - 1 : checkOutDay;
             await page.EvaluateAsync("([id, out]) => window.__expect(id, out)", new[] { id, newOut });
             await using (var command = new NpgsqlCommand("UPDATE bookings SET check_out = check_out + @step WHERE id = @id", connection))
@@ -150,7 +151,7 @@ public sealed class TapeChartRender
 
         // The window starts on this week's Monday; these stays end in its first week and can lose a night and win it back.
         await using var pick = new NpgsqlCommand("""
-            SELECT id, check_out - date '0001-01-01' FROM bookings, date_trunc('week', current_date)::date AS monday
+            SELECT id, check_out - date '0001-01-01' FROM bookings, (SELECT date_trunc('week', current_date)::date AS monday) week
             WHERE check_out - check_in >= 2 AND check_out BETWEEN monday + 1 AND monday + 6 ORDER BY id LIMIT 50
             """, connection);
         var stays = new List<(int, int)>();
