@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using BookingWeb.Features.Calendar;
 using BookingWeb.Features.Bookings.Saving;
 using BookingWeb.Collaboration.Live;
@@ -32,6 +33,7 @@ public class CalendarPageComponentTests : ComponentTestContext, IClassFixture<Da
 
     private IRenderedComponent<CalendarPage> RenderPage()
     {
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // on the circuit, where the chart is read
         Render<MudPopoverProvider>();
         var page = Render<CalendarPage>();
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[role=status]")), TimeSpan.FromSeconds(10));

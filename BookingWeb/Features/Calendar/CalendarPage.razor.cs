@@ -49,6 +49,8 @@ public partial class CalendarPage
     protected override Task OnInitializedAsync()
     {
         if (DaysShown is { } days) _days = CalendarService.Ranges.Contains(days) ? days : DefaultDays;
+        // The first, static render says "Loading": a month of a big house is read and drawn once, on the circuit.
+        if (!RendererInfo.IsInteractive) return Task.CompletedTask;
         if (string.IsNullOrEmpty(Date)) return ShowAsync(CalendarService.MondayOf(Today));
         if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var date)) return ShowAsync(CalendarService.MondayOf(date));
         _notice = string.Format(CalendarTexts.NotADate, Date);
