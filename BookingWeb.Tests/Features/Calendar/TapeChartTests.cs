@@ -35,7 +35,8 @@ public class TapeChartTests : ComponentTestContext
         var link = Assert.Single(room31.QuerySelectorAll("a"));
         Assert.Equal("Lovelace", link.Text().Trim());
         Assert.Equal("/bookings/7", link.GetAttribute("href"));
-        Assert.StartsWith("Lovelace: RES-2026-7 · Ada Lovelace · Confirmed", link.GetAttribute("aria-label"));
+        Assert.StartsWith("RES-2026-7 · Ada Lovelace · Confirmed", link.GetAttribute("title"));
+        Assert.Contains("status-confirmed", link.ClassList);
         Assert.Equal("Hopper", Assert.Single(chart.Find("[role=group][aria-label='Room 32 · Garden suite']").QuerySelectorAll("a")).Text().Trim());
     }
 

@@ -49,12 +49,12 @@ public partial class CalendarPage
     protected override Task OnInitializedAsync()
     {
         if (DaysShown is { } days) _days = CalendarService.Ranges.Contains(days) ? days : DefaultDays;
+        var first = CalendarService.MondayOf(Today);
+        if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var date)) first = CalendarService.MondayOf(date);
+        else if (!string.IsNullOrEmpty(Date)) _notice = string.Format(CalendarTexts.NotADate, Date);
+        _start = WithinReach(first);
         // The first, static render says "Loading": a month of a big house is read and drawn once, on the circuit.
-        if (!RendererInfo.IsInteractive) return Task.CompletedTask;
-        if (string.IsNullOrEmpty(Date)) return ShowAsync(CalendarService.MondayOf(Today));
-        if (DateOnly.TryParseExact(Date, "yyyy-MM-dd", out var date)) return ShowAsync(CalendarService.MondayOf(date));
-        _notice = string.Format(CalendarTexts.NotADate, Date);
-        return ShowAsync(CalendarService.MondayOf(Today));
+        return RendererInfo.IsInteractive ? ShowAsync(_start) : Task.CompletedTask;
     }
 
     private Task NavigateAsync(DateOnly newStart)
@@ -69,13 +69,18 @@ public partial class CalendarPage
         return ShowAsync(_start);
     }
 
+    /// <summary>The start itself, or the nearest one whose window .NET's dates can hold (saying so).</summary>
+    private DateOnly WithinReach(DateOnly start)
+    {
+        if (start >= FirstStart && start <= LastStart) return start;
+        start = start < FirstStart ? FirstStart : LastStart;
+        _notice = string.Format(start == FirstStart ? CalendarTexts.CannotGoBack : CalendarTexts.CannotGoAhead, start.ToString(CalendarTexts.NoticeDateFormat));
+        return start;
+    }
+
     private async Task ShowAsync(DateOnly newStart)
     {
-        if (newStart < FirstStart || newStart > LastStart)
-        {
-            newStart = newStart < FirstStart ? FirstStart : LastStart;
-            _notice = string.Format(newStart == FirstStart ? CalendarTexts.CannotGoBack : CalendarTexts.CannotGoAhead, newStart.ToString(CalendarTexts.NoticeDateFormat));
-        }
+        newStart = WithinReach(newStart);
 
         // A newer click wins: the older load is cancelled and its result never shown.
         _pendingLoad?.Cancel();
