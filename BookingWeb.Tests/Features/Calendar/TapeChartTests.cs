@@ -116,6 +116,19 @@ public class TapeChartTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_new_window_where_one_stay_changed_redraws_that_rooms_row_only()
+    {
+        var chart = RenderChart(Window(Bar(7, 1, "Lovelace", 2, 3), Bar(8, 2, "Hopper", 0, 1)));
+        var rows = chart.FindComponents<TapeRow>();
+        var before = rows.Select(r => r.RenderCount).ToArray();
+
+        chart.Render(p => p.Add(c => c.Window, Window(Bar(7, 1, "Lovelace", 2, 4), Bar(8, 2, "Hopper", 0, 1))));
+
+        Assert.Equal([before[0] + 1, before[1], before[2]], rows.Select(r => r.RenderCount));
+        Assert.Contains("--halves: 8", chart.Find("a[data-booking='7']").GetAttribute("style"));
+    }
+
+    [Fact]
     public void The_legend_names_every_status_shown_plus_today_and_weekends()
     {
         var legend = Render<CalendarLegend>();
