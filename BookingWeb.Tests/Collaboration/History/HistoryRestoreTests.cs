@@ -1,8 +1,10 @@
 using BookingWeb.Collaboration.History;
+using BookingWeb.Texts;
 using BookingWeb.Features.Bookings;
 using BookingWeb.Features.Bookings.Saving;
 using BookingWeb.Features.Guests;
 using BookingWeb.Platform.Data;
+using BookingWeb.Tests.Shared;
 
 namespace BookingWeb.Tests.Collaboration.History;
 
@@ -61,5 +63,21 @@ public class HistoryRestoreTests
         Assert.Equal("“Field” can no longer be restored here: this kind of record has no such field any more, or the earlier value does not fit it.", outcome.Message);
         Assert.Equal(2, draft.Adults);
         Assert.Equal(BookingStatus.Confirmed, draft.Status);
+    }
+
+    [Fact]
+    public void A_change_offers_each_visible_field_s_earlier_value_in_the_reader_s_language_and_lines_offer_none()
+    {
+        using var german = new InGerman();
+        var change = new AuditEntry(1, "bookings", 7, 7, "UPDATE",
+            """{"check_out": {"old": "2027-05-05", "new": "2027-05-07"}, "room_id": {"old": 3, "new": 4}, "updated_at": {"old": "x", "new": "y"}}""",
+            "user-1", DateTimeOffset.UnixEpoch);
+        var line = change with { TableName = "reminders", Changes = """{"text": {"old": "Taxi", "new": "Taxi um 8"}}""" };
+
+        var offered = HistorySentences.Restorable(change);
+
+        Assert.Equal(["Abreise wiederherstellen: 05.05.2027", "Zimmer wiederherstellen: der frühere Wert"],
+            offered.Select(r => string.Format(HistoryTexts.RestoreButton, r.Label, r.ShownValue)));
+        Assert.Empty(HistorySentences.Restorable(line));
     }
 }
