@@ -64,6 +64,39 @@ public class EditorHistoryTabTests(AppFixture app) : IClassFixture<AppFixture>
         await Expect(page.GetByLabel("Room number")).ToBeHiddenAsync();
     }
 
+    [Fact]
+    public async Task An_earlier_value_restored_from_history_lands_in_the_form_unsaved_and_its_save_merges_with_a_change_made_meanwhile()
+    {
+        int id;
+        await using (var db = app.CreateContext())
+        {
+            var guest = new Guest { FirstName = "Ingrid", LastName = "Berg", City = "Uppsala" };
+            db.Guests.Add(guest);
+            await db.SaveChangesAsync();
+            id = guest.Id;
+        }
+        await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE guests SET city = 'Lund' WHERE id = {id}");
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, $"/guests/{id}");
+        await Expect(page.GetByLabel("City")).ToHaveValueAsync("Lund");
+
+        await HistoryTab(page).ClickAsync();
+        await Entry(page, "changed City (Uppsala → Lund)").GetByRole(AriaRole.Button, new() { Name = "Restore City: Uppsala" }).ClickAsync();
+
+        await Expect(page.GetByTestId("restored")).ToContainTextAsync("City is back to Uppsala in the form. Nothing is saved yet");
+        await Expect(page.GetByLabel("City")).ToHaveValueAsync("Uppsala");
+        Assert.Equal("Lund", await Sql.ScalarAsync<string>(app.ConnectionString, $"SELECT city FROM guests WHERE id = {id}"));
+        await Sql.ExecuteAsync(app.ConnectionString, $"UPDATE guests SET phone = '+46 8 123' WHERE id = {id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.GetByText("merged", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("restored")).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Phone")).ToHaveValueAsync("+46 8 123");
+        Assert.Equal("Uppsala", await Sql.ScalarAsync<string>(app.ConnectionString, $"SELECT city FROM guests WHERE id = {id}"));
+        await HistoryTab(page).ClickAsync();
+        await Expect(Entry(page, $"{TestAccounts.Staff.DisplayName} changed City (Lund → Uppsala)")).ToBeVisibleAsync();
+    }
+
     private static ILocator HistoryTab(IPage page) => page.GetByRole(AriaRole.Tab, new() { Name = "History" });
 
     private static ILocator Entry(IPage page, string text) => page.Locator("[data-history-entry]").Filter(new() { HasText = text });

@@ -1,3 +1,4 @@
+using BookingWeb.Collaboration.History;
 using BookingWeb.Collaboration.Live;
 using BookingWeb.Collaboration.Merging;
 using BookingWeb.Platform.Data;
@@ -91,6 +92,14 @@ public abstract class RecordEditorPage<TRecord> : ComponentBase where TRecord : 
         (Record.Id, Record.Version, Notices.DeletedMessage) = (0, 0, null);
         var record = Record;
         await ShowAsync(() => Store.SaveAsync(record), true);
+    }
+
+    /// <summary>History's restore: the earlier value goes into the form as an unsaved change, saved (and merged) like any edit.</summary>
+    public RestoreOutcome Restore(RestoreRequest request)
+    {
+        var outcome = HistoryRestore.Apply(Rules.Fields, Record!, request);
+        if (outcome.Restored) StateHasChanged();
+        return outcome;
     }
 
     public void Close() => Navigation.NavigateTo(ListPath);

@@ -60,6 +60,13 @@ public static class HistorySentences
         };
     }
 
+    /// <summary>What a record's change offers to put back: each visible column's value before the change (none for lines, inserts, deletes).</summary>
+    public static IReadOnlyList<RestoreRequest> Restorable(AuditEntry entry) =>
+        entry.Operation != "UPDATE" || entry.Table is null || LineNouns.ContainsKey(entry.Table.Value) ? []
+            : entry.Columns.Where(c => !Bookkeeping.Contains(c.Key)).Select(c => new RestoreRequest(c.Key, c.Value.Old,
+                Labels.TryGetValue(c.Key, out var text) ? text() : c.Key,
+                c.Key.EndsWith("_id", StringComparison.Ordinal) ? HistoryTexts.EarlierValue : Show(c.Key, c.Value.Old))).ToList();
+
     private static string ChangedColumns(AuditEntry entry)
     {
         var parts = entry.Columns.Where(c => !Bookkeeping.Contains(c.Key)).Select(c =>

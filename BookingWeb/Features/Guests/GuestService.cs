@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Npgsql;
 using BookingWeb.Platform.Clock;
 using BookingWeb.Platform.Data;
 using BookingWeb.Collaboration.Editing;
@@ -63,6 +64,69 @@ public sealed class GuestService(
             .Select(g => new { g.Id, g.FirstName, g.LastName, g.Email }).FirstOrDefaultAsync(cancellationToken);
         return g is null ? null : new GuestOption(g.Id, OptionText(g.FirstName, g.LastName, g.Email));
     }
+
+    /// <summary>Guests already on file that the given new guest likely is (<see cref="GuestDuplicates"/>), by name.</summary>
+    public async Task<IReadOnlyList<GuestOption>> FindDuplicatesAsync(Guest candidate, CancellationToken cancellationToken = default)
+    {
+        var email = GuestDuplicates.Email(candidate.Email);
+        var phone = GuestDuplicates.Phone(candidate.Phone);
+        if (email is null && phone is null) return [];
+        await using var db = await CreateDbContextAsync(cancellationToken);
+        // The database narrows by contact (few rows share one); the name is compared here, spacing folded the same way.
+        var sameContact = await db.Guests.AsNoTracking()
+            .Where(g => g.Id != candidate.Id)
+            .Where(g => (email != null && g.Email != null && g.Email.Trim().ToLower() == email)
+                || (phone != null && g.Phone != null && g.Phone.Replace(" ", "") == phone))
+            .OrderBy(g => g.Id).Take(50)
+            .ToListAsync(cancellationToken);
+        return sameContact.Where(g => GuestDuplicates.IsLikely(candidate, g))
+            .Select(g => new GuestOption(g.Id, OptionText(g.FirstName, g.LastName, g.Email))).ToList();
+    }
+
+    /// <summary>What merging the other guest into the kept one would do; null when either is gone or both are one.</summary>
+    public async Task<GuestMergePlan?> PlanMergeAsync(int keepId, int otherId, CancellationToken cancellationToken = default)
+    {
+        if (keepId == otherId) return null;
+        await using var db = await CreateDbContextAsync(cancellationToken);
+        var guests = await db.Guests.AsNoTracking().Where(g => g.Id == keepId || g.Id == otherId).ToListAsync(cancellationToken);
+        if (guests.FirstOrDefault(g => g.Id == keepId) is not { } keep || guests.FirstOrDefault(g => g.Id == otherId) is not { } other) return null;
+        var bookings = await db.Bookings.CountAsync(b => b.GuestId == otherId, cancellationToken);
+        return new GuestMergePlan(keepId, keep.FullName, otherId, other.FullName, bookings);
+    }
+
+    /// <summary>
+    /// Moves every booking of the other guest to the kept one and deletes the other, in one transaction: either all of it
+    /// or nothing. The triggers audit and announce each booking's new guest and the delete like any change.
+    /// </summary>
+    public async Task<GuestMergeResult> MergeAsync(int keepId, int otherId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var guests = await db.Guests.Where(g => g.Id == keepId || g.Id == otherId).ToListAsync(cancellationToken);
+        if (keepId == otherId || guests.FirstOrDefault(g => g.Id == keepId) is not { } keep || guests.FirstOrDefault(g => g.Id == otherId) is not { } other)
+            return new GuestMergeResult(false, GuestTexts.MergeGuestGone);
+        var bookings = await db.Bookings.Where(b => b.GuestId == otherId).ToListAsync(cancellationToken);
+        foreach (var booking in bookings) booking.GuestId = keepId;
+        await db.SaveChangesAsync(cancellationToken);
+        db.Guests.Remove(other);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.FindPostgresError(ex)?.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // A booking for the other guest arrived meanwhile: nothing is merged, asking again takes it along.
+            return new GuestMergeResult(false, GuestTexts.MergeGuestRaced);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new GuestMergeResult(true, string.Format(GuestTexts.MergeGuestDone, other.FullName, keep.FullName, Bookings(bookings.Count)));
+    }
+
+    /// <summary>"no bookings", "1 booking", "3 bookings".</summary>
+    public static string Bookings(int count) => count switch
+    {
+        0 => GuestTexts.MergeNoBookings, 1 => GuestTexts.OneBooking, _ => string.Format(GuestTexts.ManyBookings, count),
+    };
 
     /// <summary>The guest's stays, newest first, with each booking's grand total.</summary>
     public async Task<IReadOnlyList<GuestBookingRow>> GetBookingHistoryAsync(int guestId, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using BookingWeb.Collaboration.History;
 using System.Globalization;
 using BookingWeb.Features.Rooms;
 using BookingWeb.Collaboration.Merging;
@@ -42,6 +43,14 @@ public partial class BookingEditorPage
     {
         ValidateForm = () => _form?.ValidateAsync() ?? Task.CompletedTask,
     };
+
+    /// <summary>History's restore: the earlier value goes into the form unsaved; Save merges it like any edit.</summary>
+    private RestoreOutcome Restore(RestoreRequest request)
+    {
+        var outcome = HistoryRestore.Apply(BookingMerge.Fields, _draft!, request);
+        if (outcome.Restored) StateHasChanged();
+        return outcome;
+    }
 
     // A save in progress counts as saved: the new booking's move to its own address asks nothing.
     private bool HasUnsavedChanges() => !_saving && _draft is not null && !SameValues.As(_draft, _original);

@@ -30,6 +30,9 @@ public sealed class BookingMerge
     /// <summary>The booking's fields as the merge sentences name them, in the page's language.</summary>
     public static IReadOnlyDictionary<string, string> FieldNames => ScalarFields.Values.Names();
 
+    /// <summary>The booking's own fields, for History's restore.</summary>
+    public static IEnumerable<MergedField<BookingDraft>> Fields => ScalarFields.Values;
+
     private BookingMerge(BookingDraft original, BookingDraft mine, BookingDraft theirs)
     {
         (Original, Mine, Theirs) = (original, mine, theirs);
