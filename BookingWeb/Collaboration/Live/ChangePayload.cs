@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace BookingWeb.Collaboration.Live;
 
 /// <summary>
-/// Reads the JSON the change triggers send (audit_and_notify_statement): for a row
+/// Reads the JSON the change triggers send (audit_and_notify_bookings and its siblings): for a row
 /// <c>{"table","op","id","booking_id","version","by","origin","audit_id"}</c>, for a statement that changed many rows
 /// <c>{"table","op","bulk":true,"count","by","origin","audit_id","last_audit_id"}</c>.
 /// Anyone may NOTIFY the channel, so everything is checked and a bad payload yields a reason, never an exception.
