@@ -47,32 +47,20 @@ namespace BookingWeb.Migrations
         /// columns all stay the same is skipped, as before.
         /// </summary>
         private static string FunctionFor(string table) => FunctionTemplate
-            .Replace("{audit_insert}", AuditFor(table, NewRowsOnly, InsertedColumns))
-            .Replace("{audit_update}", AuditFor(table, OldAndNewRows, UpdatedColumns))
-            .Replace("{audit_delete}", AuditFor(table, OldRowsOnly, DeletedColumns))
+            .Replace("{audit_insert}", AuditFor(table, NewRowsOnly, "jsonb_build_object('new', n.value)"))
+            .Replace("{audit_update}", AuditFor(table, OldAndNewRows, "jsonb_build_object('old', o.value, 'new', n.value)"))
+            .Replace("{audit_delete}", AuditFor(table, OldRowsOnly, "jsonb_build_object('old', o.value)"))
             .Replace("{table}", table);
 
-        private static string AuditFor(string table, string rows, string changes) => AuditTemplate
+        private static string AuditFor(string table, string rows, string columnChange) => AuditTemplate
             .Replace("{rows}", rows)
-            .Replace("{changes}", changes)
+            .Replace("{column_change}", columnChange)
             .Replace("{booking_column}", table == "bookings" ? "id" : "booking_id");
 
         private const string NewRowsOnly = "SELECT NULL::jsonb AS old_row, to_jsonb(new_rows) AS new_row FROM new_rows";
         private const string OldRowsOnly = "SELECT to_jsonb(old_rows) AS old_row, NULL::jsonb AS new_row FROM old_rows";
         private const string OldAndNewRows =
             "SELECT to_jsonb(old_rows) AS old_row, to_jsonb(new_rows) AS new_row FROM old_rows JOIN new_rows USING (id)";
-
-        // changes holds {"column": {"old": …, "new": …}} for the columns that changed, as the row-level trigger wrote it
-        // (an INSERT has only "new", a DELETE only "old"). Old and new rows of one table have the same keys, so an
-        // UPDATE looks each new value's key up in the old row instead of joining the two sets of keys (a join per row).
-        private const string InsertedColumns =
-            "SELECT jsonb_object_agg(n.key, jsonb_build_object('new', n.value)) FROM jsonb_each(c.new_row) AS n";
-        private const string DeletedColumns =
-            "SELECT jsonb_object_agg(o.key, jsonb_build_object('old', o.value)) FROM jsonb_each(c.old_row) AS o";
-        private const string UpdatedColumns = """
-            SELECT jsonb_object_agg(n.key, jsonb_build_object('old', c.old_row -> n.key, 'new', n.value))
-            FROM jsonb_each(c.new_row) AS n WHERE c.old_row -> n.key IS DISTINCT FROM n.value
-            """;
 
         private const string FunctionTemplate = """
             CREATE FUNCTION audit_and_notify_{table}() RETURNS trigger
@@ -119,6 +107,7 @@ namespace BookingWeb.Migrations
             $$;
             """;
 
+        // changes holds {"column": {"old": …, "new": …}} for the columns that changed, as the row-level trigger wrote it.
         private const string AuditTemplate = """
             WITH changed AS (
                         SELECT (coalesce(new_row, old_row) ->> 'id')::integer AS row_id,
@@ -127,8 +116,12 @@ namespace BookingWeb.Migrations
                         WHERE old_row IS DISTINCT FROM new_row),
                     written_rows AS (
                         INSERT INTO audit_log (table_name, row_id, booking_id, operation, changes, changed_by, origin)
-                        SELECT TG_TABLE_NAME, c.row_id, c.booking_id, TG_OP, coalesce(({changes}), '{}'::jsonb), changed_by, changed_origin
-                        FROM changed c
+                        SELECT TG_TABLE_NAME, c.row_id, c.booking_id, TG_OP, d.changes, changed_by, changed_origin
+                        FROM changed c CROSS JOIN LATERAL (
+                            SELECT coalesce(jsonb_object_agg(key, {column_change}), '{}'::jsonb) AS changes
+                            FROM jsonb_each(coalesce(c.old_row, '{}'::jsonb)) AS o
+                            FULL JOIN jsonb_each(coalesce(c.new_row, '{}'::jsonb)) AS n USING (key)
+                            WHERE o.value IS DISTINCT FROM n.value) AS d
                         ORDER BY c.row_id
                         RETURNING id)
                     SELECT count(*)::integer, array_agg(id ORDER BY id) INTO written, audit_ids FROM written_rows;
