@@ -22,6 +22,9 @@ public sealed record BenchOptions
     public int StormRows { get; init; } = 10_000;
     public int Storms { get; init; } = 3;
     public int StormSettleMs { get; init; } = 2_000;
+    public int BulkStatementRepeats { get; init; } = 5;
+    public int CeilingClients { get; init; } = 4;
+    public int CeilingSeconds { get; init; } = 10;
     public int MemoryPages { get; init; } = 200;
     public int GridBookings { get; init; } = 100_000;
     public int GridRepeats { get; init; } = 100;
@@ -48,6 +51,9 @@ public sealed record BenchOptions
         StormRows = 100,
         Storms = 1,
         StormSettleMs = 300,
+        BulkStatementRepeats = 1,
+        CeilingClients = 2,
+        CeilingSeconds = 1,
         MemoryPages = 3,
         GridBookings = 1_200,
         GridRepeats = 3,

@@ -1,4 +1,5 @@
 using BookingWeb.Shared;
+using BookingWeb.Platform.Localization;
 using BookingWeb.Collaboration.Activity;
 using BookingWeb.Collaboration.Live;
 using BookingWeb.Testing;
@@ -26,6 +27,20 @@ public class ChangeSentencesInGermanTests : ComponentTestContext
             Sentences.List(["Anna", "Ben"]));
 
         Assert.Equal("3 Buchungen und 1 Gast geändert von Anna und Ben", sentence);
+    }
+
+    [Fact]
+    public void A_bulk_statement_is_counted_in_one_sentence_in_both_languages()
+    {
+        var bulk = new EntityChange(ChangeTable.Bookings, ChangeOperation.Update, 0, null, null, "user-1", null, 1,
+            DateTimeOffset.UnixEpoch, new BulkChange(10_000, 10_000));
+        using var german = new InGerman(); // and back to this thread's culture at the end
+        Assert.Equal("10.000 Buchungen von Maria geändert", ChangeSentences.Bulk(bulk, "Maria"));
+        StaffCultures.Use(Languages.Culture(Languages.English, "€"));
+        Assert.Equal("10,000 bookings changed by Maria", ChangeSentences.Bulk(bulk, "Maria"));
+        StaffCultures.Use(Languages.Culture(Languages.German, "€"));
+        Assert.Equal("250 Erinnerungen von Maria gelöscht",
+            ChangeSentences.Bulk(bulk with { Table = ChangeTable.Reminders, Operation = ChangeOperation.Delete, Bulk = new(250, 250) }, "Maria"));
     }
 
     [Fact]

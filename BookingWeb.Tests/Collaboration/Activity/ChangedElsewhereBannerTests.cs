@@ -164,5 +164,51 @@ public class ChangedElsewhereBannerTests : ComponentTestContext, IClassFixture<D
         Assert.Empty(banner.FindAll("[data-changed-elsewhere]"));
     }
 
+    [Fact]
+    public async Task A_bulk_update_that_includes_the_guest_names_who_made_it()
+    {
+        var id = await NewGuestAsync();
+        var banner = RenderFor(id);
+
+        await BulkUpdateGuestsAsync(includes: id);
+
+        banner.WaitForAssertion(() => Assert.Contains("Changed by Anna Banner just now",
+            banner.Find("[data-changed-elsewhere=changed]").TextContent), Wait);
+    }
+
+    [Fact]
+    public async Task A_bulk_update_of_other_guests_says_nothing()
+    {
+        var id = await NewGuestAsync();
+        var banner = RenderFor(id);
+
+        await BulkUpdateGuestsAsync(includes: null);
+        await ChangeAsync(ChangeOperation.Update, id, by: null); // then a real change, to know the bulk notice was handled
+
+        banner.WaitForAssertion(() => Assert.Contains("Changed by someone outside BookingWeb just now",
+            banner.Find("[data-changed-elsewhere=changed]").TextContent), Wait);
+        Assert.DoesNotContain("Anna", banner.Markup);
+    }
+
+    /// <summary>As Anna, one UPDATE of 150 fresh guests (and <paramref name="includes"/>), announced as the bulk notice it sends.</summary>
+    private async Task BulkUpdateGuestsAsync(int? includes)
+    {
+        await using var db = _database.CreateContext(AnnaId);
+        var others = Enumerable.Range(0, 150).Select(_ => new Guest { FirstName = "Many", LastName = "Banner" }).ToList();
+        db.Guests.AddRange(others);
+        await db.SaveChangesAsync();
+        var ids = others.Select(g => g.Id).Append(includes ?? others[0].Id).ToArray();
+        var before = await db.Database.SqlQuery<long>($"SELECT coalesce(max(id), 0) AS \"Value\" FROM audit_log").SingleAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync()) // the transaction says who saves
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE guests SET notes = 'bulk' WHERE id = ANY({ids})");
+            await transaction.CommitAsync();
+        }
+        var range = await db.Database.SqlQuery<long>(
+            $"SELECT id AS \"Value\" FROM audit_log WHERE id > {before} AND table_name = 'guests' AND operation = 'UPDATE'").ToListAsync();
+        _feed.PublishChange(new EntityChange(ChangeTable.Guests, ChangeOperation.Update, 0, null, null, AnnaId, "another-circuit",
+            range.Min(), DateTimeOffset.UtcNow, new BulkChange(range.Count, range.Max())));
+    }
+
     protected override void TearDown() => _feed.Dispose();
 }

@@ -47,6 +47,44 @@ public class LivePagesTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_bulk_update_reloads_an_open_bookings_list_once_with_one_toast_counting_the_rows()
+    {
+        await using var psql = new NpgsqlConnection(app.ConnectionString);
+        await psql.OpenAsync();
+        await ExecuteAsync(psql, """
+            WITH room AS (INSERT INTO rooms (number, name, type, max_adults, max_children, base_rate, is_active, created_at, updated_at)
+                          VALUES ('B-150', '', 'Double', 2, 0, 90, true, now(), now()) RETURNING id),
+                 guest AS (INSERT INTO guests (first_name, last_name, created_at, updated_at)
+                           VALUES ('Ada', 'Bulkmann', now(), now()) RETURNING id)
+            INSERT INTO bookings (reservation_number, room_id, guest_id, check_in, check_out, adults, children, status,
+                                  rate_per_night, payment_status, amount_paid, created_at, updated_at)
+            SELECT next_reservation_number(2032), room.id, guest.id, date '2032-01-01' + 2 * n, date '2032-01-02' + 2 * n, 1, 0,
+                   'Confirmed', 90, 'Unpaid', 0, now(), now()
+            FROM room, guest, generate_series(1, 150) AS n
+            """);
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings?q=Bulkmann");
+        await Expect(page.Locator("[data-status=Confirmed]").First).ToBeVisibleAsync();
+
+        await using (var transaction = await psql.BeginTransactionAsync())
+        {
+            await ExecuteAsync(psql, $"SELECT set_config('bookingweb.user', '{await AdminIdAsync()}', true)");
+            await ExecuteAsync(psql, "UPDATE bookings SET status = 'Cancelled' WHERE guest_id = (SELECT id FROM guests WHERE last_name = 'Bulkmann')");
+            await transaction.CommitAsync();
+        }
+
+        await Expect(page.GetByText("150 bookings changed by Administrator")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-status=Confirmed]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-status=Cancelled]").First).ToBeVisibleAsync();
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
     public async Task The_calendar_and_the_dashboard_show_a_new_arrival_without_reloading()
     {
         var calendar = await app.NewPageAsync();

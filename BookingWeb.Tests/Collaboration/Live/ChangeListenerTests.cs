@@ -47,13 +47,27 @@ public sealed class ChangeListenerTests(DatabaseFixture database) : IClassFixtur
         await Sql.ExecuteAsync(database.ConnectionString, $$"""
             NOTIFY {{NotificationProbe.Channel}}, 'garbage';
             NOTIFY {{NotificationProbe.Channel}}, '{"table":"invoices","op":"INSERT","id":1,"audit_id":1}';
+            NOTIFY {{NotificationProbe.Channel}}, '{"table":"bookings","op":"UPDATE","bulk":true,"count":"many","audit_id":1,"last_audit_id":2}';
             """);
         var guestId = await Sql.InsertGuestAsync(database.ConnectionString);
 
         await _live.Changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.Id == guestId, "the valid change after the bad ones arrived");
         Assert.Single(_live.Changes.Items);
-        Assert.Equal(2, _live.Log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
+        Assert.Equal(3, _live.Log.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.Contains("malformed")));
         Assert.True(_live.Feed.State.IsLive);
+    }
+
+    [Fact]
+    public async Task A_bulk_statement_reaches_the_feed_as_one_bulk_change()
+    {
+        await Sql.ExecuteAsync(database.ConnectionString, """
+            INSERT INTO guests (first_name, last_name, created_at, updated_at)
+            SELECT 'Guest', 'No. ' || n, now(), now() FROM generate_series(1, 250) AS n
+            """);
+
+        var changes = await _live.Changes.WaitForAsync(c => c.Table == ChangeTable.Guests && c.IsBulk, "the bulk insert was announced");
+        var bulk = Assert.Single(changes);
+        Assert.Equal((ChangeOperation.Insert, 250), (bulk.Operation, bulk.Bulk!.Count));
     }
 
     [Fact]

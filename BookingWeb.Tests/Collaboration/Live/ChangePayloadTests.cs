@@ -31,6 +31,40 @@ public class ChangePayloadTests
         Assert.True(change.IsOutsideBookingWeb);
     }
 
+    [Fact]
+    public void A_bulk_notice_reads_into_one_change_for_the_whole_table()
+    {
+        const string payload = """
+            {"table":"bookings","op":"UPDATE","bulk":true,"count":10000,"by":"user-1","origin":"c-9","audit_id":88,"last_audit_id":10087}
+            """;
+
+        Assert.True(ChangePayload.TryParse(payload, Now, out var change, out var error), error);
+
+        Assert.Equal(new EntityChange(ChangeTable.Bookings, ChangeOperation.Update, 0, null, null, "user-1", "c-9", 88, Now,
+            new BulkChange(10_000, 10_087)), change);
+        Assert.True(change!.IsBulk);
+    }
+
+    [Theory]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":false,"count":5,"audit_id":1,"last_audit_id":5}""", "bulk")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":"yes","count":5,"audit_id":1,"last_audit_id":5}""", "bulk")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"audit_id":1,"last_audit_id":5}""", "count")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":0,"audit_id":1,"last_audit_id":5}""", "count")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":"5","audit_id":1,"last_audit_id":5}""", "count")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":5,"audit_id":1}""", "last_audit_id")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":5,"audit_id":9,"last_audit_id":5}""", "last_audit_id")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":5,"last_audit_id":5}""", "audit_id")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":5,"audit_id":1,"last_audit_id":5,"id":3}""", "id")]
+    [InlineData("""{"table":"bookings","op":"UPDATE","bulk":true,"count":5,"audit_id":1,"last_audit_id":5,"version":"7"}""", "version")]
+    [InlineData("""{"table":"invoices","op":"UPDATE","bulk":true,"count":5,"audit_id":1,"last_audit_id":5}""", "unknown table")]
+    public void A_malformed_bulk_notice_is_refused_with_a_reason(string payload, string reason)
+    {
+        Assert.False(ChangePayload.TryParse(payload, Now, out var change, out var error));
+
+        Assert.Null(change);
+        Assert.Contains(reason, error);
+    }
+
     [Theory]
     [InlineData("garbage", "not JSON")]
     [InlineData("[1,2]", "not a JSON object")]

@@ -10,7 +10,8 @@ namespace BookingWeb.Collaboration.Activity;
 
 /// <summary>
 /// Turns other people's changes into the sentences of the live toasts: "New booking RES-2026-0124 — Müller,
-/// room 12 — by Anna". More than <see cref="MostSingleToasts"/> things at once become one summary.
+/// room 12 — by Anna". More than <see cref="MostSingleToasts"/> things at once become one summary; a bulk notice (one
+/// statement, many rows) is a sentence of its own: "10,000 bookings changed by Maria".
 /// Names come from the accounts this instance holds in memory; the few facts a toast needs from the database are read
 /// once per instance, however many pages show the same toast (<see cref="SharedReads"/>).
 /// </summary>
@@ -23,6 +24,14 @@ public sealed class ChangeDescriber(
     {
         if (changes.Count == 0) return [];
         var names = await accounts.NamesAsync(changes.Select(c => c.By), cancellationToken);
+        var bulk = changes.Where(c => c.IsBulk).Select(c => ChangeSentences.Bulk(c, names.NameOf(c.By))).ToList();
+        var single = changes.Where(c => !c.IsBulk).ToList();
+        return single.Count == 0 ? bulk : [.. bulk, .. await DescribeSingleAsync(single, names, cancellationToken)];
+    }
+
+    private async Task<IReadOnlyList<string>> DescribeSingleAsync(
+        IReadOnlyList<EntityChange> changes, IReadOnlyDictionary<string, string> names, CancellationToken cancellationToken)
+    {
         var subjects = changes.GroupBy(ChangeSubject.Of).ToList();
         if (subjects.Count > MostSingleToasts) return [ChangeSentences.Summary(subjects.Select(s => s.Key), WhoOf(changes, names))];
 

@@ -49,6 +49,27 @@ public static class ChangeSentences
         return string.Format(ActivityTexts.Summary, Sentences.List(counts), who);
     }
 
+    /// <summary>"10,000 bookings changed by Maria": one statement's rows, announced as one bulk notice.</summary>
+    public static string Bulk(EntityChange change, string who)
+    {
+        var count = change.Bulk?.Count ?? 1;
+        var rows = change.Table switch
+        {
+            ChangeTable.Guests => string.Format(ActivityTexts.Guests, count),
+            ChangeTable.Rooms => string.Format(ActivityTexts.Rooms, count),
+            ChangeTable.AdditionalServices => string.Format(ActivityTexts.ServiceLines, count),
+            ChangeTable.Discounts => string.Format(ActivityTexts.DiscountLines, count),
+            ChangeTable.Reminders => string.Format(ActivityTexts.ReminderLines, count),
+            _ => string.Format(ActivityTexts.Bookings, count),
+        };
+        return change.Operation switch
+        {
+            ChangeOperation.Insert => string.Format(ActivityTexts.BulkInserted, rows, who),
+            ChangeOperation.Delete => string.Format(ActivityTexts.BulkDeleted, rows, who),
+            _ => string.Format(ActivityTexts.BulkUpdated, rows, who),
+        };
+    }
+
     private static string Count(int count, SubjectKind kind) => kind switch
     {
         SubjectKind.Guest => count == 1 ? ActivityTexts.OneGuest : string.Format(ActivityTexts.Guests, count),

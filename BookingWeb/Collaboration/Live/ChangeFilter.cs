@@ -2,7 +2,8 @@ namespace BookingWeb.Collaboration.Live;
 
 /// <summary>
 /// Which changes concern a page: a change matches when its table is one of <see cref="Tables"/> (all tables
-/// when empty) and, if <see cref="BookingId"/> is set, it belongs to that booking (the booking row or its lines).
+/// when empty) and, if <see cref="BookingId"/> is set, it belongs to that booking (the booking row or its lines). A bulk
+/// notice names no rows, so it concerns every booking: the page re-reads and finds out.
 /// </summary>
 public sealed record ChangeFilter(IReadOnlySet<ChangeTable> Tables, int? BookingId = null)
 {
@@ -12,5 +13,5 @@ public sealed record ChangeFilter(IReadOnlySet<ChangeTable> Tables, int? Booking
 
     public bool Matches(EntityChange change) =>
         (Tables.Count == 0 || Tables.Contains(change.Table))
-        && (BookingId is null || change.BookingId == BookingId);
+        && (BookingId is null || change.IsBulk || change.BookingId == BookingId);
 }

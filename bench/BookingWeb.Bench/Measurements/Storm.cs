@@ -54,10 +54,7 @@ public sealed class Storm(BenchApp app)
         {
             var target = s % 2 == 0 ? "CheckedIn" : "Confirmed";
             await Task.WhenAll(pages.Select(p => p.EvaluateAsync("t => window.__arm(t)", target)));
-            await using var update = new NpgsqlCommand("""
-                UPDATE bookings SET status = @status, updated_at = now()
-                WHERE id IN (SELECT id FROM bookings WHERE reservation_number LIKE 'BEN-%' ORDER BY check_in DESC, id DESC LIMIT @rows)
-                """, connection);
+            await using var update = new NpgsqlCommand(BulkStatementCost.StormUpdate, connection);
             update.Parameters.AddWithValue("status", target);
             update.Parameters.AddWithValue("rows", rows);
             update.CommandTimeout = 120;

@@ -5,7 +5,8 @@ namespace BookingWeb.Features.Bookings.List;
 /// <summary>
 /// When a live change can refresh the bookings in view by id (one query) instead of reloading the page: it only
 /// updates rows already shown, and each refreshed row still matches the filter and keeps its place in the sort order.
-/// Inserts, deletes and changes to guests, rooms or bookings out of view can add, remove or move rows: those reload.
+/// Inserts, deletes, bulk notices (any row may have changed) and changes to guests, rooms or bookings out of view can add,
+/// remove or move rows: those reload.
 /// </summary>
 public static class BookingRowRefresh
 {
@@ -17,7 +18,7 @@ public static class BookingRowRefresh
         var ids = new HashSet<int>();
         foreach (var change in changes)
         {
-            var onlyUpdatesARow = change.Table switch
+            var onlyUpdatesARow = !change.IsBulk && change.Table switch
             {
                 ChangeTable.Bookings => change.Operation == ChangeOperation.Update,
                 ChangeTable.AdditionalServices or ChangeTable.Discounts => true, // only the total moves
