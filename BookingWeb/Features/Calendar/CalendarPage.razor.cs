@@ -78,7 +78,11 @@ public partial class CalendarPage
         return start;
     }
 
-    private async Task ShowAsync(DateOnly newStart)
+    /// <param name="live">
+    /// Someone else's change: the chart is read again without dimming it (on a month of a big house, fading the whole
+    /// chart out and in for every change elsewhere costs the browser more than drawing the change).
+    /// </param>
+    private async Task ShowAsync(DateOnly newStart, bool live = false)
     {
         newStart = WithinReach(newStart);
 
@@ -87,7 +91,7 @@ public partial class CalendarPage
         _pendingLoad?.Dispose();
         var thisLoad = _pendingLoad = new CancellationTokenSource();
         _start = newStart;
-        _loading = true;
+        _loading = !live;
         _failed = false;
         try
         {
