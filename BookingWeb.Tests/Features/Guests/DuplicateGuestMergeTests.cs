@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace BookingWeb.Tests.Features.Guests;
 
 /// <summary>Two records of one guest become one: the duplicate's bookings move over, it is deleted, audited, and open pages follow.</summary>
-public class GuestMergePageTests(AppFixture app) : IClassFixture<AppFixture>
+public class DuplicateGuestMergeTests(AppFixture app) : IClassFixture<AppFixture>
 {
     private static readonly DateOnly Day = TestHotel.Today.AddDays(40);
 
