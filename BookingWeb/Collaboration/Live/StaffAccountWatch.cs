@@ -23,6 +23,8 @@ public sealed class StaffAccountWatch(
     private readonly Channel<bool> _wake =
         Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<string, bool> _deleted = new();
+    private readonly ConcurrentDictionary<string, ChosenLanguage> _chosenLanguages = new();
+    private long _lastChoice;
     private IReadOnlyDictionary<string, AccountStamp>? _accounts;
     private long _lastWatcherId;
 
@@ -64,12 +66,20 @@ public sealed class StaffAccountWatch(
     /// </summary>
     public async ValueTask<string?> LanguageOfAsync(string userId, CancellationToken cancellationToken = default)
     {
+        if (_chosenLanguages.TryGetValue(userId, out var chosen)) return chosen.Language;
         if (Volatile.Read(ref _accounts) is { } accounts && accounts.TryGetValue(userId, out var account)) return account.Language;
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<BookingDbContext>>()
             .CreateDbContextAsync(cancellationToken);
         return await db.Users.Where(u => u.Id == userId).Select(u => u.Language).FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The person just saved <paramref name="language"/> through this instance: the page it redirects to must speak it
+    /// even before the users table's notification reloads the accounts (until a reload has read it).
+    /// </summary>
+    public void LanguageChosen(string userId, string language) =>
+        _chosenLanguages[userId] = new ChosenLanguage(language, Interlocked.Increment(ref _lastChoice));
 
     /// <summary>Reload soon and recheck every watcher: a circuit saw a sign-in the accounts held here disagree with.</summary>
     public void RequestReload() => Wake();
@@ -127,6 +137,7 @@ public sealed class StaffAccountWatch(
 
     private async Task<bool> ReloadAsync(CancellationToken stoppingToken)
     {
+        var choicesBefore = Interlocked.Read(ref _lastChoice);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -137,6 +148,9 @@ public sealed class StaffAccountWatch(
                 .ToDictionaryAsync(u => u.Id, u => new AccountStamp(u.IsActive, u.SecurityStamp, u.DisplayName, u.Language), stoppingToken);
             foreach (var id in _accounts?.Keys.Except(accounts.Keys) ?? []) _deleted[id] = true;
             Volatile.Write(ref _accounts, accounts);
+            // A choice saved before this load began is in what it read; a later one waits for the next load.
+            foreach (var choice in _chosenLanguages.Where(c => c.Value.Sequence <= choicesBefore))
+                _chosenLanguages.TryRemove(choice);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -146,6 +160,8 @@ public sealed class StaffAccountWatch(
             return false;
         }
     }
+
+    private sealed record ChosenLanguage(string Language, long Sequence);
 
     private sealed record AccountStamp(bool IsActive, string? SecurityStamp, string DisplayName, string? Language);
 

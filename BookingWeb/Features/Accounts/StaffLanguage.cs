@@ -34,7 +34,7 @@ internal static class StaffLanguage
 
     public static IEndpointRouteBuilder MapStaffLanguage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(SwitchPath, async (HttpContext context, UserManager<StaffUser> users, ILoggerFactory loggers) =>
+        endpoints.MapPost(SwitchPath, async (HttpContext context, UserManager<StaffUser> users, StaffAccountWatch accounts, ILoggerFactory loggers) =>
         {
             if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
                 return Results.Text(AccountTexts.LanguageNeedsForm,
@@ -47,6 +47,7 @@ internal static class StaffLanguage
             var updated = await users.UpdateAsync(user);
             if (!updated.Succeeded)
                 return Results.Text(string.Join(" ", updated.Errors.Select(e => e.Description)), "text/plain; charset=utf-8", statusCode: 409);
+            accounts.LanguageChosen(user.Id, language);
             loggers.CreateLogger(typeof(StaffLanguage)).LogInformation("User {UserId} reads BookingWeb in {Language} now", user.Id, language);
             var back = form["returnUrl"].ToString();
             return Results.LocalRedirect(back.StartsWith('/') && !back.StartsWith("//") && !back.StartsWith("/\\") ? back : "/");
