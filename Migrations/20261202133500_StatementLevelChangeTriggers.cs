@@ -15,7 +15,7 @@ namespace BookingWeb.Migrations
     /// </summary>
     public partial class StatementLevelChangeTriggers : Migration
     {
-        private static readonly string[] NotifyingTables =
+        internal static readonly string[] NotifyingTables =
             ["bookings", "guests", "rooms", "additional_services", "discounts", "reminders"];
 
         /// <inheritdoc />
@@ -46,7 +46,7 @@ namespace BookingWeb.Migrations
         /// one-row commits per second). A row's booking is its id in bookings, its booking_id elsewhere. An UPDATE whose
         /// columns all stay the same is skipped, as before.
         /// </summary>
-        private static string FunctionFor(string table) => FunctionTemplate
+        internal static string FunctionFor(string table) => FunctionTemplate
             .Replace("{audit_insert}", AuditFor(table, NewRowsOnly, "jsonb_build_object('new', n.value)"))
             .Replace("{audit_update}", AuditFor(table, OldAndNewRows, "jsonb_build_object('old', o.value, 'new', n.value)"))
             .Replace("{audit_delete}", AuditFor(table, OldRowsOnly, "jsonb_build_object('old', o.value)"))
