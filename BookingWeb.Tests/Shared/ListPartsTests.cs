@@ -39,6 +39,23 @@ public class ListPartsTests : ComponentTestContext
     }
 
     [Fact]
+    public void Headers_follow_a_new_sort_from_the_list_but_do_not_render_again_for_the_same_one()
+    {
+        var headers = Headers(new ListSort("Name"));
+        var renders = headers.RenderCount;
+
+        // The list re-renders (a live reload, a loading bar) and hands the same sort again: nothing to draw.
+        headers.Render(p => p.Add(h => h.Columns, Columns).Add(h => h.Sort, new ListSort("Name"))
+            .Add(h => h.SortChanged, (ListSort s) => _sorted = s));
+        Assert.Equal(renders, headers.RenderCount);
+
+        headers.Render(p => p.Add(h => h.Columns, Columns).Add(h => h.Sort, new ListSort("City", Descending: true))
+            .Add(h => h.SortChanged, (ListSort s) => _sorted = s));
+        Assert.Equal("descending", City(headers).GetAttribute("aria-sort"));
+        Assert.Equal("none", headers.FindAll("th")[0].GetAttribute("aria-sort"));
+    }
+
+    [Fact]
     public void The_pager_says_which_page_of_how_many_and_moves_to_the_page_clicked()
     {
         var pager = Render<ListPager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 25).Add(x => x.Count, 60)

@@ -25,6 +25,8 @@ public partial class BookingFilters
     [Parameter, EditorRequired] public BookingFilter Filter { get; set; } = BookingFilter.None;
     [Parameter] public EventCallback<BookingFilter> FilterChanged { get; set; }
 
+    protected override object ShownParameters => Filter;
+
     protected override void OnParametersSet()
     {
         // Adopt only a filter that comes from outside (a link, a reload), never our own echo: that would
