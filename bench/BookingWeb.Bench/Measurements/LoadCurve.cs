@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using BookingWeb.Bench.Reporting;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace BookingWeb.Bench.Measurements;
+
+/// <summary>
+/// Row 13: two instances on one database, bookings pages split evenly between them, a steady stream of changes to the
+/// visible bookings (<see cref="ChangeStream"/>), stepped up in open pages. Each page records when its grid first showed
+/// each booking's stamp; after the stream every page's rows are compared with the database. <paramref name="first"/>
+/// holds the database; <paramref name="second"/> runs on it.
+/// </summary>
+public sealed class LoadCurve(BenchApp first, BenchApp second)
+{
+    /// <summary>
+    /// Per row, the rates (stamps) it showed and when each first showed: rate = total ÷ nights, read from the two money
+    /// cells (nights, then total) on every DOM mutation.
+    /// </summary>
+    private const string Observer = """
+        () => {
+          window.__seen = {};
+          const rates = () => {
+            const shown = {};
+            for (const row of document.querySelectorAll('tr[data-booking-id]')) {
+              const money = row.querySelectorAll('td.money');
+              const nights = Number(money[0]?.textContent);
+              const total = Number(money[1]?.textContent.replace(/,/g, ''));
+              if (nights > 0 && total >= 0) shown[row.dataset.bookingId] = Math.round(total / nights);
+            }
+            return shown;
+          };
+          const read = () => {
+            const now = performance.timeOrigin + performance.now();
+            for (const [id, rate] of Object.entries(rates())) {
+              const list = window.__seen[id] ??= [];
+              if (list.length === 0 || list[list.length - 1][0] !== rate) list.push([rate, now]);
+            }
+          };
+          read();
+          new MutationObserver(read).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+          window.__take = () => { const seen = window.__seen; window.__seen = {}; read(); return seen; };
+          window.__differing = expected => Object.entries(expected).filter(([id, rate]) => rates()[id] !== rate).length;
+        }
+        """;
+
+    public sealed record Step(int Pages, int Changes, double Seconds, Samples CommitToDom, int MissedRows, int PagesMissing, double CpuMsPerChange,
+        double ProcessCores, double MachineBusy, double MemoryAvailableGiB)
+    {
+        public LoadPoint Point => new(Pages, CommitToDom.P50, CommitToDom.P95, CommitToDom.P99);
+    }
+
+    private readonly List<IPage> _pages = [];
+    private readonly Dictionary<(int App, int Context), Task<IPage>> _contextOpeners = [];
+
+    public async Task<IReadOnlyList<Step>> MeasureAsync(int[] steps, int changesPerSecond, TimeSpan duration, int pagesPerContext, int settleMs,
+        Action<string> log)
+    {
+        var measured = new List<Step>();
+        try
+        {
+            ChangeStream? stream = null;
+            int[] visible = [];
+            foreach (var pages in steps)
+            {
+                await OpenPagesAsync(pages, pagesPerContext);
+                if (stream is null)
+                {
+                    visible = await BenchApp.VisibleBookingIdsAsync(_pages[0]);
+                    await ConfirmAsync(visible); // the storm may have left them checked in, which a save would check again
+                    stream = new ChangeStream(first.ConnectionString, first, second, visible);
+                }
+                await Task.Delay(settleMs);
+                await Task.WhenAll(_pages.Select(p => p.EvaluateAsync("() => window.__take()")));
+                log($"  {_pages.Count} pages open, {MemoryAvailableGiB():0.0} GiB available; {changesPerSecond} changes/s for {duration.TotalSeconds:0} s");
+                measured.Add(await StreamAsync(stream, visible, changesPerSecond, duration));
+                var step = measured[^1];
+                log($"  p50 {step.CommitToDom.P50:0} ms, p95 {step.CommitToDom.P95:0} ms, p99 {step.CommitToDom.P99:0} ms, {step.MissedRows} rows missed");
+            }
+        }
+        finally
+        {
+            foreach (var page in _pages) await BenchApp.CloseAsync(page);
+            _pages.Clear();
+        }
+        return measured;
+    }
+
+    private async Task<Step> StreamAsync(ChangeStream stream, int[] visible, int changesPerSecond, TimeSpan duration)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var machineBefore = MachineCpu.Read();
+        var started = Stopwatch.GetTimestamp();
+        var changes = await stream.RunAsync(changesPerSecond, duration);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var machineBusy = MachineCpu.Read().BusySince(machineBefore);
+
+        var (missedRows, pagesMissing) = await MissedAsync(visible);
+        var latency = new Samples();
+        foreach (var page in _pages)
+        {
+            var seen = await page.EvaluateAsync<Dictionary<string, double[][]>>("() => window.__take()");
+            foreach (var change in changes)
+                if (seen.TryGetValue(change.BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), out var shown)
+                    && shown.FirstOrDefault(s => s[0] >= change.Rate) is { } first)
+                    latency.Add(first[1] - change.CommitMs);
+        }
+        return new Step(_pages.Count, changes.Count, seconds, latency, missedRows, pagesMissing, cpuMs / changes.Count,
+            cpuMs / 1000 / seconds, machineBusy, MemoryAvailableGiB());
+    }
+
+    /// <summary>Every page's visible rows against the database, once each page had up to 30 s (together) to catch up.</summary>
+    private async Task<(int Rows, int Pages)> MissedAsync(int[] visible)
+    {
+        var expected = await RatesAsync(visible);
+        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
+        var (rows, pages) = (0, 0);
+        foreach (var page in _pages)
+        {
+            var left = Math.Max(1_000, (deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency);
+            try
+            {
+                await page.WaitForFunctionAsync("expected => window.__differing(expected) === 0", expected, new() { Timeout = left });
+            }
+            catch (TimeoutException)
+            {
+                rows += await page.EvaluateAsync<int>("expected => window.__differing(expected)", expected);
+                pages++;
+            }
+        }
+        return (rows, pages);
+    }
+
+    private async Task<Dictionary<string, int>> RatesAsync(int[] ids)
+    {
+        await using var connection = new NpgsqlConnection(first.ConnectionString);
+        await connection.OpenAsync();
+        await using var select = new NpgsqlCommand("SELECT id, rate_per_night FROM bookings WHERE id = ANY(@ids)", connection);
+        select.Parameters.AddWithValue("ids", ids);
+        var rates = new Dictionary<string, int>();
+        await using var reader = await select.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            rates[reader.GetInt32(0).ToString(System.Globalization.CultureInfo.InvariantCulture)] = (int)Math.Round(reader.GetDecimal(1));
+        return rates;
+    }
+
+    private async Task ConfirmAsync(int[] ids)
+    {
+        await using var connection = new NpgsqlConnection(first.ConnectionString);
+        await connection.OpenAsync();
+        await using var update = new NpgsqlCommand("UPDATE bookings SET status = 'Confirmed' WHERE id = ANY(@ids) AND status <> 'Confirmed'", connection);
+        update.Parameters.AddWithValue("ids", ids);
+        await update.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Opens pages up to <paramref name="total"/>, alternating between the instances, <paramref name="pagesPerContext"/>
+    /// pages to a browser context (one sign-in's cookies) so that hundreds of pages fit in one Chromium.
+    /// </summary>
+    private async Task OpenPagesAsync(int total, int pagesPerContext)
+    {
+        while (_pages.Count < total)
+        {
+            var batch = Enumerable.Range(_pages.Count, Math.Min(5, total - _pages.Count)).ToArray();
+            _pages.AddRange(await Task.WhenAll(batch.Select(async n =>
+            {
+                var app = n % 2 == 0 ? first : second;
+                var page = await NewPageAsync(app, n / 2, pagesPerContext);
+                await BenchApp.OpenBookingsAsync(page);
+                await page.EvaluateAsync(Observer);
+                return page;
+            })));
+        }
+    }
+
+    /// <summary>The <paramref name="index"/>th page of <paramref name="app"/>: a new context every <paramref name="pagesPerContext"/> pages.</summary>
+    private async Task<IPage> NewPageAsync(BenchApp app, int index, int pagesPerContext)
+    {
+        Task<IPage> opener;
+        lock (_contextOpeners)
+        {
+            var key = (app == first ? 0 : 1, index / pagesPerContext);
+            if (!_contextOpeners.TryGetValue(key, out opener!)) _contextOpeners[key] = opener = app.NewPageAsync();
+        }
+        return index % pagesPerContext == 0 ? await opener : await (await opener).Context.NewPageAsync();
+    }
+
+    private static double MemoryAvailableGiB()
+    {
+        var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemAvailable:", StringComparison.Ordinal)) : null;
+        return line is null ? double.NaN : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024;
+    }
+}
