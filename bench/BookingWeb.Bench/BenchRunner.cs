@@ -203,12 +203,13 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             {
                 var secondApp = BenchApp.BesideOf(app);
                 await secondApp.InitializeAsync();
+                Log("  second instance started");
                 try
                 {
-                    var steps = await new LoadCurve(app, secondApp).MeasureAsync(options.LoadSteps, options.LoadChangesPerSecond,
+                    var load = await new LoadCurve(app, secondApp).MeasureAsync(options.LoadSteps, options.LoadChangesPerSecond,
                         TimeSpan.FromSeconds(options.LoadSeconds), options.LoadPagesPerContext, options.LoadSettleMs, Log);
-                    _load.AddRange(steps.Select(s => s.Point));
-                    return LoadRows.Of(steps, options);
+                    _load.AddRange(load.Steps.Select(s => s.Point));
+                    return LoadRows.Of(load, options);
                 }
                 finally
                 {

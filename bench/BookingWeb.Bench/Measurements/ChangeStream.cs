@@ -25,8 +25,9 @@ public sealed class ChangeStream(string connectionString, BenchApp first, BenchA
 
     /// <param name="BookingId">The booking changed.</param>
     /// <param name="Rate">Its new rate per night, the change's stamp.</param>
+    /// <param name="StartMs">Epoch milliseconds when the writer started it.</param>
     /// <param name="CommitMs">Epoch milliseconds when the writer's call returned (its transaction committed).</param>
-    public sealed record Change(int BookingId, int Rate, double CommitMs);
+    public sealed record Change(int BookingId, int Rate, double StartMs, double CommitMs);
 
     public static int RateOf(int sequence) => FirstRate + sequence;
 
@@ -72,9 +73,10 @@ public sealed class ChangeStream(string connectionString, BenchApp first, BenchA
 
     private async Task ChangeAsync(Func<Task> change, int id, int rate)
     {
+        var startMs = BenchApp.EpochMilliseconds();
         await change();
         var commitMs = BenchApp.EpochMilliseconds();
-        lock (_committed) _committed.Add(new Change(id, rate, commitMs));
+        lock (_committed) _committed.Add(new Change(id, rate, startMs, commitMs));
     }
 
     private async Task UpdateBySqlAsync(int id, int rate)

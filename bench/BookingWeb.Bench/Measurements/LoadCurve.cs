@@ -44,25 +44,42 @@ public sealed class LoadCurve(BenchApp first, BenchApp second)
         }
         """;
 
-    public sealed record Step(int Pages, int Changes, double Seconds, Samples CommitToDom, int MissedRows, int PagesMissing, double CpuMsPerChange,
-        double ProcessCores, double MachineBusy, double MemoryAvailableGiB)
+    /// <param name="Offered">Changes the stream offered (rate × duration); <paramref name="Changes"/> committed.</param>
+    /// <param name="WriteMs">Each change's start → commit in its writer (SQL UPDATE or a save through an instance).</param>
+    public sealed record Step(int Pages, int Offered, int Changes, double Seconds, Samples CommitToDom, Samples WriteMs, int MissedRows, int PagesMissing,
+        double CpuMsPerChange, double ProcessCores, double MachineBusy, double MemoryAvailableGiB)
     {
         public LoadPoint Point => new(Pages, CommitToDom.P50, CommitToDom.P95, CommitToDom.P99);
     }
 
+    /// <param name="StoppedBefore">The first step not measured because it would not fit in memory, and why; null when all were.</param>
+    public sealed record Result(IReadOnlyList<Step> Steps, string? StoppedBefore);
+
+    /// <summary>Stepping up stops while this much memory would still be left to the machine's other users.</summary>
+    private const double KeepFreeGiB = 3;
+
     private readonly List<IPage> _pages = [];
     private readonly Dictionary<(int App, int Context), Task<IPage>> _contextOpeners = [];
 
-    public async Task<IReadOnlyList<Step>> MeasureAsync(int[] steps, int changesPerSecond, TimeSpan duration, int pagesPerContext, int settleMs,
+    public async Task<Result> MeasureAsync(int[] steps, int changesPerSecond, TimeSpan duration, int pagesPerContext, int settleMs,
         Action<string> log)
     {
         var measured = new List<Step>();
+        var baseline = MemoryAvailableGiB();
         try
         {
             ChangeStream? stream = null;
             int[] visible = [];
             foreach (var pages in steps)
             {
+                if (_pages.Count > 0)
+                {
+                    var perPage = (baseline - MemoryAvailableGiB()) / _pages.Count;
+                    var left = MemoryAvailableGiB() - perPage * (pages - _pages.Count);
+                    if (left < KeepFreeGiB)
+                        return new Result(measured, $"{pages} pages: at {perPage * 1024:0} MB a page (Chromium and the circuits) {left:0.0} GiB would be left, "
+                                                    + $"under the {KeepFreeGiB:0} GiB kept free for the machine's other users");
+                }
                 await OpenPagesAsync(pages, pagesPerContext);
                 if (stream is null)
                 {
@@ -72,18 +89,20 @@ public sealed class LoadCurve(BenchApp first, BenchApp second)
                 }
                 await Task.Delay(settleMs);
                 await Task.WhenAll(_pages.Select(p => p.EvaluateAsync("() => window.__take()")));
-                log($"  {_pages.Count} pages open, {MemoryAvailableGiB():0.0} GiB available; {changesPerSecond} changes/s for {duration.TotalSeconds:0} s");
-                measured.Add(await StreamAsync(stream, visible, changesPerSecond, duration));
-                var step = measured[^1];
-                log($"  p50 {step.CommitToDom.P50:0} ms, p95 {step.CommitToDom.P95:0} ms, p99 {step.CommitToDom.P99:0} ms, {step.MissedRows} rows missed");
+                log($"  {_pages.Count} pages open, {MemoryAvailableGiB():0.0} GiB available, load {MachineInfo.LoadAverage()}; "
+                    + $"{changesPerSecond} changes/s for {duration.TotalSeconds:0} s");
+                var step = await StreamAsync(stream, visible, changesPerSecond, duration);
+                measured.Add(step);
+                log($"  {step.Changes} of {step.Offered} changes; p50 {step.CommitToDom.P50:0} ms, p95 {step.CommitToDom.P95:0} ms, "
+                    + $"p99 {step.CommitToDom.P99:0} ms, {step.MissedRows} rows missed");
             }
+            return new Result(measured, null);
         }
         finally
         {
-            foreach (var page in _pages) await BenchApp.CloseAsync(page);
+            foreach (var batch in _pages.Chunk(20)) await Task.WhenAll(batch.Select(BenchApp.CloseAsync));
             _pages.Clear();
         }
-        return measured;
     }
 
     private async Task<Step> StreamAsync(ChangeStream stream, int[] visible, int changesPerSecond, TimeSpan duration)
@@ -100,38 +119,34 @@ public sealed class LoadCurve(BenchApp first, BenchApp second)
 
         var (missedRows, pagesMissing) = await MissedAsync(visible);
         var latency = new Samples();
-        foreach (var page in _pages)
-        {
-            var seen = await page.EvaluateAsync<Dictionary<string, double[][]>>("() => window.__take()");
+        var writes = new Samples();
+        foreach (var change in changes) writes.Add(change.CommitMs - change.StartMs);
+        foreach (var seen in await Task.WhenAll(_pages.Select(p => p.EvaluateAsync<Dictionary<string, double[][]>>("() => window.__take()"))))
             foreach (var change in changes)
                 if (seen.TryGetValue(change.BookingId.ToString(System.Globalization.CultureInfo.InvariantCulture), out var shown)
                     && shown.FirstOrDefault(s => s[0] >= change.Rate) is { } first)
                     latency.Add(first[1] - change.CommitMs);
-        }
-        return new Step(_pages.Count, changes.Count, seconds, latency, missedRows, pagesMissing, cpuMs / changes.Count,
-            cpuMs / 1000 / seconds, machineBusy, MemoryAvailableGiB());
+        return new Step(_pages.Count, (int)(changesPerSecond * duration.TotalSeconds), changes.Count, seconds, latency, writes, missedRows, pagesMissing,
+            cpuMs / Math.Max(1, changes.Count), cpuMs / 1000 / seconds, machineBusy, MemoryAvailableGiB());
     }
 
-    /// <summary>Every page's visible rows against the database, once each page had up to 30 s (together) to catch up.</summary>
+    /// <summary>Every page's visible rows against the database, once each page had up to 30 s to catch up.</summary>
     private async Task<(int Rows, int Pages)> MissedAsync(int[] visible)
     {
         var expected = await RatesAsync(visible);
-        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 30;
-        var (rows, pages) = (0, 0);
-        foreach (var page in _pages)
+        var differing = await Task.WhenAll(_pages.Select(async page =>
         {
-            var left = Math.Max(1_000, (deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency);
             try
             {
-                await page.WaitForFunctionAsync("expected => window.__differing(expected) === 0", expected, new() { Timeout = left });
+                await page.WaitForFunctionAsync("expected => window.__differing(expected) === 0", expected, new() { Timeout = 30_000, PollingInterval = 250 });
+                return 0;
             }
             catch (TimeoutException)
             {
-                rows += await page.EvaluateAsync<int>("expected => window.__differing(expected)", expected);
-                pages++;
+                return await page.EvaluateAsync<int>("expected => window.__differing(expected)", expected);
             }
-        }
-        return (rows, pages);
+        }));
+        return (differing.Sum(), differing.Count(d => d > 0));
     }
 
     private async Task<Dictionary<string, int>> RatesAsync(int[] ids)

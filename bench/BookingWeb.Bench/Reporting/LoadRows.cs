@@ -9,12 +9,14 @@ public static class LoadRows
     public static string ChartTitle(BenchOptions options) =>
         $"Row 13: commit → DOM with two instances, {options.LoadChangesPerSecond} changes/s for {options.LoadSeconds} s a step";
 
-    public static IReadOnlyList<ResultRow> Of(IReadOnlyList<LoadCurve.Step> steps, BenchOptions options)
+    public static IReadOnlyList<ResultRow> Of(LoadCurve.Result load, BenchOptions options)
     {
+        var steps = load.Steps;
         var rows = steps.Select(step => ResultRow.Latency(13,
             $"Load: {step.Pages} pages on two instances, {options.LoadChangesPerSecond} changes/s — commit → DOM", step.CommitToDom,
             $"p95 < {LoadChart.ThresholdMs:0} ms", s => s.P95 < LoadChart.ThresholdMs,
-            $"{step.Changes:N0} changes in {step.Seconds:0} s, each seen by every page; {step.MissedRows} rows missed on {step.PagesMissing} pages; "
+            $"{step.Changes:N0} of {step.Offered:N0} offered changes committed in {step.Seconds:0} s ({step.Changes / step.Seconds:0.0}/s; start → commit p50 "
+            + $"{ResultRow.Ms(step.WriteMs.P50)}, p95 {ResultRow.Ms(step.WriteMs.P95)}), each seen by every page; {step.MissedRows} rows missed on {step.PagesMissing} pages; "
             + $"bench process {step.CpuMsPerChange:0.0} ms CPU per change ({step.ProcessCores:0.00} cores); machine {step.MachineBusy:P0} busy; "
             + $"{step.MemoryAvailableGiB:0.0} GiB memory available")).ToList();
 
@@ -33,6 +35,7 @@ public static class LoadRows
         rows.Add(ResultRow.Value(13, $"Load: open pages where commit → DOM p95 first passes {LoadChart.ThresholdMs:0} ms", $"{steps.Count} steps",
             LoadChart.FirstPassing(points) is { } first ? $"{first.Pages} pages (p95 {ResultRow.Ms(first.P95)})" : $"not within {steps.Max(s => s.Pages)} pages",
             notes: "p95 by step: " + string.Join(", ", points.Select(p => $"{p.Pages}: {ResultRow.Ms(p.P95)}")) + $"; chart: {LoadChart.FileName} beside the report"));
+        if (load.StoppedBefore is { } why) rows.Add(ResultRow.NotMeasured(13, "Load: the steps after the last one above", why));
         return rows;
     }
 }
