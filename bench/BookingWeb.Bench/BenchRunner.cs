@@ -207,7 +207,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
                 try
                 {
                     var load = await new LoadCurve(app, secondApp).MeasureAsync(options.LoadSteps, options.LoadChangesPerSecond,
-                        TimeSpan.FromSeconds(options.LoadSeconds), options.LoadPagesPerContext, options.LoadSettleMs, Log);
+                        TimeSpan.FromSeconds(options.LoadSeconds), options.LoadPagesPerContext, options.LoadSettleMs, !options.Smoke, Log);
                     _load.AddRange(load.Steps.Select(s => s.Point));
                     return LoadRows.Of(load, options);
                 }

@@ -61,8 +61,9 @@ public sealed class LoadCurve(BenchApp first, BenchApp second)
     private readonly List<IPage> _pages = [];
     private readonly Dictionary<(int App, int Context), Task<IPage>> _contextOpeners = [];
 
+    /// <param name="keepSteps">Whether a step that fails ends the curve with the steps measured so far (the real run) or fails it (smoke).</param>
     public async Task<Result> MeasureAsync(int[] steps, int changesPerSecond, TimeSpan duration, int pagesPerContext, int settleMs,
-        Action<string> log)
+        bool keepSteps, Action<string> log)
     {
         var measured = new List<Step>();
         var baseline = MemoryAvailableGiB();
@@ -80,18 +81,28 @@ public sealed class LoadCurve(BenchApp first, BenchApp second)
                         return new Result(measured, $"{pages} pages: at {perPage * 1024:0} MB a page (Chromium and the circuits) {left:0.0} GiB would be left, "
                                                     + $"under the {KeepFreeGiB:0} GiB kept free for the machine's other users");
                 }
-                await OpenPagesAsync(pages, pagesPerContext);
-                if (stream is null)
+                Step step;
+                try
                 {
-                    visible = await BenchApp.VisibleBookingIdsAsync(_pages[0]);
-                    await ConfirmAsync(visible); // the storm may have left them checked in, which a save would check again
-                    stream = new ChangeStream(first.ConnectionString, first, second, visible);
+                    await OpenPagesAsync(pages, pagesPerContext);
+                    if (stream is null)
+                    {
+                        visible = await BenchApp.VisibleBookingIdsAsync(_pages[0]);
+                        await ConfirmAsync(visible); // the storm may have left them checked in, which a save would check again
+                        stream = new ChangeStream(first.ConnectionString, first, second, visible);
+                    }
+                    await Task.Delay(settleMs);
+                    await Task.WhenAll(_pages.Select(p => p.EvaluateAsync("() => window.__take()")));
+                    log($"  {_pages.Count} pages open, {MemoryAvailableGiB():0.0} GiB available, load {MachineInfo.LoadAverage()}; "
+                        + $"{changesPerSecond} changes/s for {duration.TotalSeconds:0} s");
+                    step = await StreamAsync(stream, visible, changesPerSecond, duration);
                 }
-                await Task.Delay(settleMs);
-                await Task.WhenAll(_pages.Select(p => p.EvaluateAsync("() => window.__take()")));
-                log($"  {_pages.Count} pages open, {MemoryAvailableGiB():0.0} GiB available, load {MachineInfo.LoadAverage()}; "
-                    + $"{changesPerSecond} changes/s for {duration.TotalSeconds:0} s");
-                var step = await StreamAsync(stream, visible, changesPerSecond, duration);
+                catch (Exception exception) when (keepSteps && measured.Count > 0)
+                {
+                    log($"  {pages} pages failed: {exception}");
+                    return new Result(measured, $"{pages} pages: failed in this run ({exception.GetType().Name}: {exception.Message.Split('\n')[0]}) "
+                                                + $"with {_pages.Count} pages open at a load average of {MachineInfo.LoadAverage()}");
+                }
                 measured.Add(step);
                 log($"  {step.Changes} of {step.Offered} changes; p50 {step.CommitToDom.P50:0} ms, p95 {step.CommitToDom.P95:0} ms, "
                     + $"p99 {step.CommitToDom.P99:0} ms, {step.MissedRows} rows missed");
@@ -184,7 +195,18 @@ public sealed class LoadCurve(BenchApp first, BenchApp second)
             {
                 var app = n % 2 == 0 ? first : second;
                 var page = await NewPageAsync(app, n / 2, pagesPerContext);
-                await BenchApp.OpenBookingsAsync(page);
+                // On a loaded machine a circuit now and then fails to start: the page is opened again (a new circuit).
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await BenchApp.OpenBookingsAsync(page);
+                        break;
+                    }
+                    catch (TimeoutException) when (attempt < 3)
+                    {
+                    }
+                }
                 await page.EvaluateAsync(Observer);
                 return page;
             })));
