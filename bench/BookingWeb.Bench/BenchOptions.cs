@@ -36,6 +36,20 @@ public sealed record BenchOptions
     public int TapeRedraws { get; init; } = 60;
     public int TapePointerMoves { get; init; } = 500;
 
+    /// <summary>Row 13's steps of open bookings pages (<c>--load-steps 50,100</c>), split evenly between two instances.</summary>
+    public int[] LoadSteps { get; init; } = [50, 100, 200, 400];
+    public int LoadChangesPerSecond { get; init; } = 20;
+
+    /// <summary>
+    /// How long each step's stream of changes runs (<c>--load-seconds 60</c>): 30 s, not the 60, so that opening 400 pages
+    /// and four streams fit in about ten minutes on two cores.
+    /// </summary>
+    public int LoadSeconds { get; init; } = 30;
+
+    /// <summary>Pages that share one browser context (one sign-in) and so one Chromium renderer process's memory.</summary>
+    public int LoadPagesPerContext { get; init; } = 10;
+    public int LoadSettleMs { get; init; } = 3_000;
+
     public static BenchOptions Small { get; } = new()
     {
         Smoke = true,
@@ -64,6 +78,11 @@ public sealed record BenchOptions
         TapeOpens = 1,
         TapeRedraws = 2,
         TapePointerMoves = 10,
+        LoadSteps = [2, 4],
+        LoadChangesPerSecond = 10,
+        LoadSeconds = 2,
+        LoadPagesPerContext = 2,
+        LoadSettleMs = 300,
     };
 
     public static BenchOptions Parse(string[] args)
@@ -71,9 +90,14 @@ public sealed record BenchOptions
         var options = args.Contains("--smoke") ? Small : new BenchOptions();
         if (Value(args, "--output") is { } output) options = options with { OutputPath = output };
         if (Value(args, "--only") is { } only)
-            options = options with { Only = only.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() };
+            options = options with { Only = Numbers(only).ToHashSet() };
+        if (Value(args, "--load-steps") is { } steps) options = options with { LoadSteps = Numbers(steps) };
+        if (Value(args, "--load-seconds") is { } seconds) options = options with { LoadSeconds = Numbers(seconds)[0] };
         return options;
     }
+
+    private static int[] Numbers(string list) =>
+        list.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     private static string? Value(string[] args, string name)
     {

@@ -1,8 +1,11 @@
+using BookingWeb.Bench.Reporting;
+
 namespace BookingWeb.Bench;
 
 /// <summary>
 /// The bench's entry: <c>--smoke</c> for tiny sizes (the test suite runs it), <c>--output &lt;file&gt;</c> to write the
-/// Markdown report somewhere else than bench/results/latest.md (smoke runs write none unless asked).
+/// Markdown report somewhere else than bench/results/latest.md (smoke runs write none unless asked); row 13's chart
+/// goes beside it as load-chart.svg.
 /// </summary>
 public static class BenchProgram
 {
@@ -18,6 +21,12 @@ public static class BenchProgram
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             await File.WriteAllTextAsync(path, report.Markdown());
             output.WriteLine($"Written to {path}");
+            if (report.Load.Count > 0)
+            {
+                var chart = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LoadChart.FileName);
+                await File.WriteAllTextAsync(chart, new LoadChart(report.Load).Svg(LoadRows.ChartTitle(options)));
+                output.WriteLine($"Chart written to {chart}");
+            }
         }
         return report.Rows.Any(r => r.Verdict == "not measured" && !options.Smoke) ? 2 : 0;
     }

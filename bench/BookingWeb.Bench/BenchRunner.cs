@@ -11,6 +11,7 @@ namespace BookingWeb.Bench;
 public sealed class BenchRunner(BenchOptions options, TextWriter log)
 {
     private readonly List<ResultRow> _rows = [];
+    private readonly List<LoadPoint> _load = [];
     private readonly Stopwatch _elapsed = Stopwatch.StartNew();
 
     public IReadOnlyList<ResultRow> Rows => _rows;
@@ -51,8 +52,8 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             ];
         });
 
-        // Items 2, 3, 6, 4 and 7 share one hosted app (and, for 3, a second instance without push).
-        if (new[] { 2, 3, 4, 6, 7 }.Any(options.Includes)) await MeasureInBrowserAsync();
+        // Items 2, 3, 6, 4, 7 and 13 share one hosted app (and, for 3 and 13, a second instance on its database).
+        if (new[] { 2, 3, 4, 6, 7, 13 }.Any(options.Includes)) await MeasureInBrowserAsync();
 
         await MeasureAsync(5, "fan-out", async () =>
         {
@@ -134,7 +135,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
 
         await data.DisposeAsync();
         Log($"Done in {_elapsed.Elapsed:mm\\:ss}");
-        return new BenchReport(options, machine, MachineInfo.LoadAverage(), _rows, _elapsed.Elapsed);
+        return new BenchReport(options, machine, MachineInfo.LoadAverage(), _rows, _elapsed.Elapsed, _load);
     }
 
     private async Task MeasureInBrowserAsync()
@@ -195,6 +196,25 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
                     ResultRow.Value(7, $"Managed memory per circuit ({live.MemoryPages} empty-layout pages, baseline)", $"{live.MemoryPages}",
                         $"{live.EmptyBytesPerCircuit / 1024:N0} KB", "", null, "/bench/empty: the signed-in layout and nothing else, measured before the bookings pages"),
                 ];
+            });
+
+            // Last: its hundreds of circuits would count in row 7's memory.
+            await MeasureAsync(13, "load: two instances, open pages stepped up", async () =>
+            {
+                var secondApp = BenchApp.BesideOf(app);
+                await secondApp.InitializeAsync();
+                Log("  second instance started");
+                try
+                {
+                    var load = await new LoadCurve(app, secondApp).MeasureAsync(options.LoadSteps, options.LoadChangesPerSecond,
+                        TimeSpan.FromSeconds(options.LoadSeconds), options.LoadPagesPerContext, options.LoadSettleMs, !options.Smoke, Log);
+                    _load.AddRange(load.Steps.Select(s => s.Point));
+                    return LoadRows.Of(load, options);
+                }
+                finally
+                {
+                    await secondApp.DisposeAsync();
+                }
             });
         }
         finally

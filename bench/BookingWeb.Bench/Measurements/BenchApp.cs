@@ -19,12 +19,15 @@ public class BenchApp : AppFixture
     /// A second instance on <paramref name="primary"/>'s database whose listener waits on a channel nobody notifies:
     /// the polling baseline, exactly BookingWeb's pages without push.
     /// </summary>
-    public static BenchApp WithoutPush(BenchApp primary) => new PollingInstance(primary);
+    public static BenchApp WithoutPush(BenchApp primary) => new SecondInstance(primary, "--Realtime:Channel=bench_no_push");
 
-    private sealed class PollingInstance(BenchApp primary) : BenchApp
+    /// <summary>A second, ordinary instance on <paramref name="primary"/>'s database (push on): row 13's other half.</summary>
+    public static BenchApp BesideOf(BenchApp primary) => new SecondInstance(primary);
+
+    private sealed class SecondInstance(BenchApp primary, params string[] settings) : BenchApp
     {
         protected override IEnumerable<string> ExtraSettings =>
-            [.. base.ExtraSettings, $"--ConnectionStrings:BookingWeb={primary.ConnectionString}", "--Realtime:Channel=bench_no_push"];
+            [.. base.ExtraSettings, $"--ConnectionStrings:BookingWeb={primary.ConnectionString}", .. settings];
 
         protected override Task CreateAccountsAsync() => Task.CompletedTask;
     }

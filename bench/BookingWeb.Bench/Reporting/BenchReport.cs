@@ -3,7 +3,8 @@ using System.Text;
 namespace BookingWeb.Bench.Reporting;
 
 /// <summary>The results as a Markdown table (console and bench/results/latest.md) with what they were measured on.</summary>
-public sealed record BenchReport(BenchOptions Options, MachineInfo Machine, string LoadAtEnd, IReadOnlyList<ResultRow> Rows, TimeSpan Duration)
+public sealed record BenchReport(BenchOptions Options, MachineInfo Machine, string LoadAtEnd, IReadOnlyList<ResultRow> Rows, TimeSpan Duration,
+    IReadOnlyList<LoadPoint> Load)
 {
     public string Table()
     {
