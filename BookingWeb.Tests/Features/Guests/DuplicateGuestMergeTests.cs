@@ -29,7 +29,7 @@ public class DuplicateGuestMergeTests(AppFixture app) : IClassFixture<AppFixture
 
         await panel.GetByRole(AriaRole.Button, new() { Name = "Merge Zusammen, Xaver" }).ClickAsync();
         var dialog = anna.GetByRole(AriaRole.Dialog, new() { Name = "Merge guests" });
-        await Expect(dialog).ToContainTextAsync("Bookings moving to Xaver Zusammen: 2 bookings.");
+        await Expect(dialog).ToContainTextAsync("Bookings moving to Xaver Zusammen: 2 bookings (RES-2027-0952, RES-2027-0953).");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep both" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         Assert.Equal(2, await BookingsOfAsync(duplicate));
