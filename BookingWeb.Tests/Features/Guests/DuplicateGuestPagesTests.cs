@@ -1,5 +1,6 @@
 using BookingWeb.Platform.Data;
 using BookingWeb.Testing;
+using BookingWeb.Tests.Features.Bookings;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -7,7 +8,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Features.Guests;
 
-/// <summary>Creating a guest who is likely on file already warns before saving and offers the guest on file.</summary>
+/// <summary>
+/// Creating a guest who is likely on file already warns before saving and offers the guest on file: on the guests page,
+/// and in the booking editor's new-guest dialog, where one click takes the guest on file for the booking.
+/// </summary>
 public class DuplicateGuestPagesTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
@@ -67,6 +71,43 @@ public class DuplicateGuestPagesTests(AppFixture app) : IClassFixture<AppFixture
         await page.WaitForURLAsync(url => url.EndsWith($"/guests/{existingId}"));
         await using var check = app.CreateContext();
         Assert.Equal(1, await check.Guests.CountAsync(g => g.LastName == "Zwiebelhofer"));
+    }
+
+    [Fact]
+    public async Task A_receptionist_adding_a_guest_on_file_from_a_booking_takes_the_guest_on_file_with_one_click_and_books_them()
+    {
+        int existingId;
+        await using (var db = app.CreateContext())
+        {
+            var guest = new Guest { FirstName = "Rosa", LastName = "Zweimal", Email = "rosa@zweimal.example" };
+            db.AddRange(guest, new Room { Number = "DG1", Name = "", BaseRate = 90, MaxAdults = 2 });
+            await db.SaveChangesAsync();
+            existingId = guest.Id;
+        }
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "New guest" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("First name").FillAsync("Rosa");
+        await dialog.GetByLabel("Last name").FillAsync("Zweimal");
+        await dialog.GetByLabel("E-mail").FillAsync("Rosa@Zweimal.example");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add guest" }).ClickAsync();
+
+        var warning = dialog.GetByTestId("duplicate-guest");
+        await Expect(warning).ToContainTextAsync("A guest with this name and the same e-mail or phone is already on file. Use them for this booking");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Use Zweimal, Rosa · rosa@zweimal.example for this booking" }).ClickAsync();
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(EditorPage.Guest(page)).ToHaveValueAsync("Zweimal, Rosa · rosa@zweimal.example");
+        var day = TestHotel.Today.AddDays(60);
+        await EditorPage.SetStayAsync(page, $"{day:yyyy-MM-dd}", $"{day.AddDays(2):yyyy-MM-dd}");
+        await EditorPage.ChooseRoomAsync(page, "DG1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create booking" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Booking RES-"));
+
+        await using var check = app.CreateContext();
+        Assert.Equal(existingId, (await check.Bookings.SingleAsync(b => b.Room!.Number == "DG1")).GuestId);
+        Assert.Equal(1, await check.Guests.CountAsync(g => g.LastName == "Zweimal"));
     }
 
     private async Task<int> CountAsync()

@@ -9,6 +9,7 @@ namespace BookingWeb.Features.Guests;
 public partial class GuestEditorPage : RecordEditorPage<Guest>
 {
     [Inject] private GuestService Guests { get; set; } = default!;
+    [Inject] private SavePipeline Saving { get; set; } = default!;
 
     /// <summary>Guests on file that the new guest likely is, shown before it is saved; null once answered.</summary>
     private IReadOnlyList<GuestOption>? _duplicates;
@@ -23,7 +24,7 @@ public partial class GuestEditorPage : RecordEditorPage<Guest>
     {
         if (Record is { Id: 0 } && !Busy)
         {
-            _duplicates = await Guests.FindDuplicatesAsync(Record);
+            _duplicates = await DuplicateGuestWarning.FindAsync(Saving, Guests, Record);
             if (_duplicates.Count > 0) return;
         }
         await SaveAsync();

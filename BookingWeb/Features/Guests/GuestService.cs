@@ -43,11 +43,11 @@ public sealed class GuestService(
         }
     }
 
-    /// <summary>Guests for a picker, "Last, First · email", best known names first.</summary>
-    public async Task<IReadOnlyList<GuestOption>> SearchAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
+    /// <summary>Guests for a picker, "Last, First · email", best known names first; <paramref name="except"/> is never offered.</summary>
+    public async Task<IReadOnlyList<GuestOption>> SearchAsync(string? text, int take = 20, int? except = null, CancellationToken cancellationToken = default)
     {
         await using var db = await CreateDbContextAsync(cancellationToken);
-        var guests = await Sorted(Matching(db.Guests.AsNoTracking(), text), GuestSort.Name, descending: false)
+        var guests = await Sorted(Matching(db.Guests.AsNoTracking().Where(g => except == null || g.Id != except), text), GuestSort.Name, descending: false)
             .Take(take)
             .Select(g => new { g.Id, g.FirstName, g.LastName, g.Email })
             .ToListAsync(cancellationToken);
@@ -90,8 +90,11 @@ public sealed class GuestService(
         await using var db = await CreateDbContextAsync(cancellationToken);
         var guests = await db.Guests.AsNoTracking().Where(g => g.Id == keepId || g.Id == otherId).ToListAsync(cancellationToken);
         if (guests.FirstOrDefault(g => g.Id == keepId) is not { } keep || guests.FirstOrDefault(g => g.Id == otherId) is not { } other) return null;
-        var bookings = await db.Bookings.CountAsync(b => b.GuestId == otherId, cancellationToken);
-        return new GuestMergePlan(keepId, keep.FullName, otherId, other.FullName, bookings);
+        var moving = db.Bookings.Where(b => b.GuestId == otherId);
+        var count = await moving.CountAsync(cancellationToken);
+        var named = await moving.OrderBy(b => b.CheckIn).ThenBy(b => b.Id).Take(GuestMergePlan.Named)
+            .Select(b => b.ReservationNumber).ToListAsync(cancellationToken);
+        return new GuestMergePlan(keepId, keep.FullName, otherId, other.FullName, count, named);
     }
 
     /// <summary>

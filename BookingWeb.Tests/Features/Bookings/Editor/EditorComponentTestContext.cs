@@ -32,10 +32,10 @@ public abstract class EditorComponentTestContext : ComponentTestContext, IClassF
 
     protected DatabaseFixture Database { get; }
 
-    protected async Task<Guest> AddGuestAsync(string first, string last, string? email = null)
+    protected async Task<Guest> AddGuestAsync(string first, string last, string? email = null, string? phone = null)
     {
         await using var db = Database.CreateContext();
-        var guest = new Guest { FirstName = first, LastName = last, Email = email };
+        var guest = new Guest { FirstName = first, LastName = last, Email = email, Phone = phone };
         db.Guests.Add(guest);
         await db.SaveChangesAsync();
         return guest;
