@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
@@ -68,7 +69,7 @@ public class GuestPagesTests(AppFixture app) : IClassFixture<AppFixture>
         await question.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
 
         await Expect(page.GetByText("Guest deleted: Dora Delete")).ToBeVisibleAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/guests"));
+        await Expect(page).ToHaveURLAsync(new Regex("/guests$"));
         await using var check = app.CreateContext();
         Assert.False(await check.Guests.AnyAsync(g => g.Id == id));
     }
