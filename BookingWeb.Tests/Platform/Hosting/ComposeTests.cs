@@ -6,7 +6,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace BookingWeb.Tests.Platform.Hosting;
 
-/// <summary>docker-compose.yml with its scale profile: two instances behind Caddy, one database, every page live.</summary>
+/// <summary>
+/// docker-compose.yml with its scale profile: two instances behind Caddy, one database, every page live. Five containers
+/// and their browser pages run on their own, after the parallel classes: beside them a circuit through Caddy once took
+/// over 30 s to connect on the 2-core CI machine.
+/// </summary>
+[Collection(RunsAlone.Name)]
 public class ComposeTests(ComposeScale compose) : IClassFixture<ComposeScale>
 {
     [Fact]
