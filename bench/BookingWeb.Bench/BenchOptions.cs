@@ -85,19 +85,51 @@ public sealed record BenchOptions
         LoadSettleMs = 300,
     };
 
+    /// <summary>What <c>--help</c> prints: every option the bench takes, with the ones the docs use as examples.</summary>
+    public const string Usage = """
+        Usage: scripts/bench.sh [options]
+        Runs the benchmark against its own PostgreSQL container and writes bench/results/latest.md (and load-chart.svg).
+
+          --smoke                 tiny sizes that only prove the bench works (writes nothing unless --output is given)
+          --only 4,8              only these rows' steps (row 7 is produced by step 4), e.g. to re-measure after a change
+          --output <file>         write the Markdown report there instead of bench/results/latest.md
+          --load-steps 50,100     row 13's steps of open bookings pages (default 50,100,200,400)
+          --load-seconds 60       how long each of row 13's streams of changes runs (default 30)
+          --help, -h              print this and run nothing
+        """;
+
+    private static readonly string[] Flags = ["--smoke", "--help", "-h"];
+    private static readonly string[] Valued = ["--output", "--only", "--load-steps", "--load-seconds"];
+
+    public static bool AsksForHelp(string[] args) => args.Contains("--help") || args.Contains("-h");
+
+    /// <summary>The options, or why the arguments make none: an unknown option or a value that is not a list of numbers.</summary>
     public static BenchOptions Parse(string[] args)
     {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (Flags.Contains(args[i])) continue;
+            if (!Valued.Contains(args[i])) throw new ArgumentException($"Unknown option \"{args[i]}\".");
+            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                throw new ArgumentException($"{args[i]} needs a value.");
+            i++;
+        }
         var options = args.Contains("--smoke") ? Small : new BenchOptions();
         if (Value(args, "--output") is { } output) options = options with { OutputPath = output };
         if (Value(args, "--only") is { } only)
-            options = options with { Only = Numbers(only).ToHashSet() };
-        if (Value(args, "--load-steps") is { } steps) options = options with { LoadSteps = Numbers(steps) };
-        if (Value(args, "--load-seconds") is { } seconds) options = options with { LoadSeconds = Numbers(seconds)[0] };
+            options = options with { Only = Numbers("--only", only).ToHashSet() };
+        if (Value(args, "--load-steps") is { } steps) options = options with { LoadSteps = Numbers("--load-steps", steps) };
+        if (Value(args, "--load-seconds") is { } seconds) options = options with { LoadSeconds = Numbers("--load-seconds", seconds)[0] };
         return options;
     }
 
-    private static int[] Numbers(string list) =>
-        list.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static int[] Numbers(string option, string list)
+    {
+        var numbers = list.Split(',').Select(n => int.TryParse(n, System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0 ? number : (int?)null).ToArray();
+        if (numbers.Any(n => n is null)) throw new ArgumentException($"{option} takes positive whole numbers separated by commas, not \"{list}\".");
+        return numbers.Select(n => n!.Value).ToArray();
+    }
 
     private static string? Value(string[] args, string name)
     {

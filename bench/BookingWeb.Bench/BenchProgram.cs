@@ -11,7 +11,22 @@ public static class BenchProgram
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var options = BenchOptions.Parse(args);
+        if (BenchOptions.AsksForHelp(args))
+        {
+            output.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (ArgumentException refused)
+        {
+            output.WriteLine(refused.Message);
+            output.WriteLine(BenchOptions.Usage);
+            return 64; // EX_USAGE: nothing was run
+        }
         var report = await new BenchRunner(options, output).RunAsync();
         output.WriteLine();
         output.WriteLine(report.Table());
