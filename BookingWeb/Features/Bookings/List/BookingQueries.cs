@@ -58,12 +58,22 @@ public sealed class BookingQueries(
 
     /// <summary>
     /// The rows with these ids as the list shows them, in one round trip (lines included), leaving out those that no
-    /// longer match <paramref name="filter"/>: a live change to rows in view refreshes just them.
+    /// longer match <paramref name="filter"/>: a live change to rows in view refreshes just them. Every page showing the
+    /// same rows refreshes them after the same change, so overlapping refreshes share one read like <see cref="ListAsync"/>.
     /// </summary>
-    public async Task<IReadOnlyList<BookingListItem>> RowsAsync(
-        BookingFilter filter, IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<BookingListItem>> RowsAsync(BookingFilter filter, IReadOnlyCollection<int> ids,
+        DateTimeOffset? heardAt = null, CancellationToken cancellationToken = default)
     {
-        var wanted = ids.ToArray();
+        var wanted = ids.Distinct().Order().ToArray();
+        return sharedReads.ReadAsync(new RowsRead(filter, string.Join(',', wanted)), () => ReadRowsAsync(filter, wanted), heardAt, cancellationToken);
+    }
+
+    /// <summary>The ids as text: a record compares arrays by reference, strings by value.</summary>
+    private sealed record RowsRead(BookingFilter Filter, string Ids);
+
+    private async Task<IReadOnlyList<BookingListItem>> ReadRowsAsync(BookingFilter filter, int[] wanted)
+    {
+        var cancellationToken = CancellationToken.None; // shared by several callers: none of them may cancel it
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await (await FilteredAsync(db, db.Bookings.AsNoTracking().Where(b => wanted.Contains(b.Id)), filter, cancellationToken))
             .AsSingleQuery() // a handful of rows: joining both line tables costs less than more round trips

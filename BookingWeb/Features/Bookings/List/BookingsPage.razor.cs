@@ -164,7 +164,7 @@ public partial class BookingsPage
     {
         if (_rows is not { } shown || BookingRowRefresh.RowsToRefresh(changes, shown) is not { } ids) return false;
         var load = _loads.Latest;
-        var fresh = (await Queries.RowsAsync(_filter, ids)).ToDictionary(r => r.Id);
+        var fresh = (await Queries.RowsAsync(_filter, ids, _liveChangesHeardAt)).ToDictionary(r => r.Id);
         if (!_loads.IsLatest(load) || _rows != shown) return true; // a newer load fills the list
         if (fresh.Count != ids.Count || shown.Any(r => fresh.TryGetValue(r.Id, out var row) && !BookingRowRefresh.KeepsPlace(r, row, Sort)))
             return false;
