@@ -6,13 +6,13 @@ using BookingWeb.Testing;
 using BookingWeb.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using static BookingWeb.Tests.Features.Calendar.TapeChartPage;
 
 namespace BookingWeb.Tests.Features.Calendar;
 
 /// <summary>The tape chart as the desk uses it: drag, resize, undo, book empty nights, move with the keyboard; two people at once.</summary>
 public class TapeChartPageTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    private const int DayWidth = 64; // 14 days shown
     private static readonly DateOnly Today = TestHotel.Today;
 
     [Fact]
@@ -153,58 +153,10 @@ public class TapeChartPageTests(AppFixture app) : IClassFixture<AppFixture>
 
     private static DateOnly CalendarStart => Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
 
-    private async Task<IPage> OpenChartAsync(TestAccount account)
-    {
-        var page = await app.NewPageAsync(account);
-        await AppFixture.OpenAsync(page, "/calendar");
-        await Expect(page.Locator("[data-tape][data-ready]")).ToBeAttachedAsync();
-        return page;
-    }
+    private Task<IPage> OpenChartAsync(TestAccount account) => TapeChartPage.OpenAsync(app, account);
 
-    private static ILocator Row(IPage page, string roomNumber) => page.Locator($"[role=group][data-room='{roomNumber}']");
+    private Task<int> RoomAsync(string number) => TapeChartPage.RoomAsync(app, number);
 
-    private static ILocator Bar(IPage page, string roomNumber, string lastName) =>
-        Row(page, roomNumber).Locator("a.bar").Filter(new() { HasText = lastName });
-
-    /// <summary>Presses on the middle of a stay, moves it by whole days (and to another room's row) and lets go.</summary>
-    private static async Task DragAsync(IPage page, ILocator bar, int days, ILocator? toRow = null)
-    {
-        await bar.ScrollIntoViewIfNeededAsync();
-        var box = (await bar.BoundingBoxAsync())!;
-        var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
-        var targetY = y;
-        if (toRow is not null)
-        {
-            var row = (await toRow.Locator(".lane").BoundingBoxAsync())!;
-            targetY = row.Y + row.Height / 2;
-        }
-        await page.Mouse.MoveAsync(x, y);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync(x + 8, y, new() { Steps = 2 });
-        await page.Mouse.MoveAsync(x + days * DayWidth, targetY, new() { Steps = 6 });
-        await page.Mouse.UpAsync();
-    }
-
-    private async Task<int> RoomAsync(string number)
-    {
-        await using var db = app.CreateContext();
-        var room = new Room { Number = number, Name = "", BaseRate = 100, MaxAdults = 2 };
-        db.Rooms.Add(room);
-        await db.SaveChangesAsync();
-        return room.Id;
-    }
-
-    private async Task<int> BookAsync(string number, string roomNumber, string lastName, DateOnly checkIn, int nights)
-    {
-        await using var db = app.CreateContext();
-        var room = db.Rooms.FirstOrDefault(r => r.Number == roomNumber) ?? new Room { Number = roomNumber, Name = "", BaseRate = 100, MaxAdults = 2 };
-        var booking = new Booking
-        {
-            ReservationNumber = number, Room = room, Guest = new Guest { FirstName = "Tape", LastName = lastName },
-            CheckIn = checkIn, CheckOut = checkIn.AddDays(nights), Status = BookingStatus.Confirmed, RatePerNight = 100, Adults = 1,
-        };
-        db.Bookings.Add(booking);
-        await db.SaveChangesAsync();
-        return booking.Id;
-    }
+    private Task<int> BookAsync(string number, string roomNumber, string lastName, DateOnly checkIn, int nights) =>
+        TapeChartPage.BookAsync(app, number, roomNumber, lastName, checkIn, nights);
 }

@@ -153,12 +153,24 @@ public partial class CalendarPage
         if (result is SaveResult.Saved or SaveResult.Merged)
         {
             (_lastMove, _lastMoveNumber) = undoing ? (null, null) : (move, number);
-            Snackbar.Add(string.Format(undoing ? CalendarTexts.MoveUndone : CalendarTexts.Moved, number, RoomNumber(move.To.RoomId),
-                move.To.CheckIn.ToString(CalendarTexts.BarDateFormat, CultureInfo.CurrentCulture),
-                move.To.CheckOut.ToString(CalendarTexts.BarDateFormat, CultureInfo.CurrentCulture)), Severity.Success);
+            var now = result is SaveResult.Merged ? await PlaceNowAsync(move) : move.To;
+            var moved = string.Format(undoing ? CalendarTexts.MoveUndone : CalendarTexts.Moved, number, RoomNumber(now.RoomId),
+                now.CheckIn.ToString(CalendarTexts.BarDateFormat, CultureInfo.CurrentCulture),
+                now.CheckOut.ToString(CalendarTexts.BarDateFormat, CultureInfo.CurrentCulture));
+            Snackbar.Add(result is SaveResult.Merged merged ? $"{moved} {merged.Summary}" : moved, Severity.Success);
         }
         await ShowAsync(_start);
         return result;
+    }
+
+    /// <summary>
+    /// Where a move merged with someone else's change to the same stay put it: the merge may keep their room or dates, so
+    /// not necessarily where it was dropped (that, if the stay cannot be read again).
+    /// </summary>
+    private async Task<StayPlace> PlaceNowAsync(StayMove move)
+    {
+        var read = await Saving.LookUpAsync($"booking {move.BookingId}", () => Bookings.LoadAsync(move.BookingId));
+        return read.Value is { RoomId: { } room, CheckIn: { } checkIn, CheckOut: { } checkOut } ? new StayPlace(room, checkIn, checkOut) : move.To;
     }
 
     private string RoomNumber(int roomId) => _window?.Rooms.FirstOrDefault(r => r.Id == roomId)?.Number ?? "?";
