@@ -99,6 +99,26 @@ public sealed class LiveReloaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reload_cut_off_by_its_page_closing_is_no_error()
+    {
+        var reloader = StartReloader();
+        var closing = new TaskCompletionSource();
+        _reloadOverride = async _ =>
+        {
+            await closing.Task;
+            throw new ObjectDisposedException("IServiceProvider");
+        };
+        _feed.PublishChange(Changes.Of(ChangeTable.Bookings, BookingId, BookingId));
+        await AllDeliveredAsync();
+
+        reloader.Dispose();
+        closing.SetResult();
+
+        await Eventually.TrueAsync(() => _log.Entries.Any(e => e.Level == LogLevel.Debug), "the skipped reload was noted");
+        Assert.DoesNotContain(_log.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task A_disposed_reloader_unsubscribes_and_never_reloads_again()
     {
         var reloader = StartReloader();

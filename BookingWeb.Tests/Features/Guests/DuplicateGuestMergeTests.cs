@@ -94,14 +94,14 @@ public class DuplicateGuestMergeTests(AppFixture app) : IClassFixture<AppFixture
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "RES-2027-0971" })).ToBeVisibleAsync();
 
         var picker = await OpenPickerAsync(page, "Greta Bleibt");
-        await Picked(page).FocusAsync();
+        await Expect(Picked(page)).ToBeFocusedAsync(); // typing goes straight into the search
         await page.Keyboard.TypeAsync("Bleibt");
         await Expect(picker.GetByTestId("merge-picker-none")).ToHaveTextAsync("No other guest matches “Bleibt”.");
         await page.Keyboard.PressAsync("Escape");
         await Expect(picker).ToHaveCountAsync(0);
 
         picker = await OpenPickerAsync(page, "Greta Bleibt");
-        await Picked(page).FocusAsync();
+        await Expect(Picked(page)).ToBeFocusedAsync(); // typing goes straight into the search
         await page.Keyboard.TypeAsync("fremd");
         await Expect(Found(picker).GetByRole(AriaRole.Button)).ToHaveTextAsync(["Fremd, Karl · karl@fremd.example"]);
         await page.Keyboard.PressAsync("Enter");

@@ -143,6 +143,11 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         {
             await _runOnCircuit(() => _reload(batch));
         }
+        catch (Exception exception) when (ClosedMeanwhile(exception))
+        {
+            // The page's circuit ended while it reloaded (its services are gone): nobody is left to show anything to.
+            _logger.LogDebug(exception, "Live reload after {ChangeCount} changes skipped: the page was closed", batch.Count);
+        }
         catch (Exception exception)
         {
             _logger.LogError(exception, "Live reload after {ChangeCount} changes failed", batch.Count);
@@ -155,6 +160,11 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
             startAgain = StartOrScheduleLocked();
         }
         if (startAgain) _ = ReloadAsync();
+    }
+
+    private bool ClosedMeanwhile(Exception exception)
+    {
+        lock (_gate) return _disposed || exception is ObjectDisposedException;
     }
 
     public void Dispose()
