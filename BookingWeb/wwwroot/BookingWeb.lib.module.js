@@ -39,6 +39,17 @@ for (const type of carriesValue) window.addEventListener(type, guard, true);
 
 export function afterWebStarted(blazor) {
     blazor.registerCustomEventType("textoverflow", { createEventArgs: event => ({ length: event.detail.length }) });
+    document.addEventListener("click", event => openRowLink(event, blazor));
+}
+
+// A click on a row of a table[data-row-links] (the bookings list) opens what the row's link opens: one listener here
+// instead of an event handler per row in every open page's circuit (memory per circuit, issue 18). A click on the link
+// itself (or any other link or control in the row) does what it does; keyboard users use the link.
+function openRowLink(event, blazor) {
+    if (event.defaultPrevented || event.button !== 0 || !(event.target instanceof Element)) return;
+    if (event.target.closest("a, button, input, select, textarea, label")) return;
+    const link = event.target.closest("table[data-row-links] tbody tr")?.querySelector("a[href]");
+    if (link) blazor.navigateTo(link.href);
 }
 
 // Saves a file the circuit sends as a stream (the CSV exports): into a Blob, then a download link clicked once.

@@ -35,7 +35,7 @@ public sealed class GermanBookingTextsTests : ComponentTestContext
             PaymentStatus = PaymentStatus.PartiallyPaid, GrandTotal = 1234.5m,
         };
 
-        var html = BookingRowHtml.Cells(row);
+        var html = BookingRowHtml.Row(row, editing: null, changed: false);
 
         Assert.Contains(">01.07.2026</td>", html);
         Assert.Contains(">04.07.2026</td>", html);

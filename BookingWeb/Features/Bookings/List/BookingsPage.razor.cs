@@ -187,17 +187,23 @@ public partial class BookingsPage
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private readonly Dictionary<BookingListItem, MarkupString> _rowMarkup = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BookingListItem, (string? Editing, bool Changed, MarkupString Html)> _rowMarkup =
+        new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>A row's cells as one HTML string, made once per row that a load brings.</summary>
+    /// <summary>
+    /// A row as one HTML string, made again only when a load brings the row or its presence chip or flash changes: the
+    /// current and the previous render tree then share one string.
+    /// </summary>
     private MarkupString RowMarkup(BookingListItem booking)
     {
-        if (_rowMarkup.TryGetValue(booking, out var made)) return made;
+        var editing = _editors.GetValueOrDefault(booking.Id);
+        var changed = _changedBookingIds.Contains(booking.Id);
+        if (_rowMarkup.TryGetValue(booking, out var made) && made.Editing == editing && made.Changed == changed) return made.Html;
         if (_rowMarkup.Count > 4 * PageSize) _rowMarkup.Clear(); // rows of earlier loads
-        return _rowMarkup[booking] = new MarkupString(BookingRowHtml.Cells(booking));
+        var html = new MarkupString(BookingRowHtml.Row(booking, editing, changed));
+        _rowMarkup[booking] = (editing, changed, html);
+        return html;
     }
-
-    private void OpenBooking(int id) => Navigation.NavigateTo($"bookings/{id}");
 
     private void OpenNewBooking() => Navigation.NavigateTo("bookings/new");
 
