@@ -52,6 +52,9 @@ function openRowLink(event, blazor) {
     if (link) blazor.navigateTo(link.href);
 }
 
+// The page's title, set by DocumentTitle on a circuit (App's HeadOutlet is static).
+window.bookingWebSetTitle = title => { document.title = title; };
+
 // Saves a file the circuit sends as a stream (the CSV exports): into a Blob, then a download link clicked once.
 window.bookingWebDownload = async (fileName, streamReference) => {
     const blob = new Blob([await streamReference.arrayBuffer()], { type: "text/csv;charset=utf-8" });

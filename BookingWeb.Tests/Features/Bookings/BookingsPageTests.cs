@@ -113,4 +113,19 @@ public class BookingsPageTests(BookingsPageApp app) : IClassFixture<BookingsPage
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex($"/bookings/{app.LovelaceBookingId}$"));
     }
+
+    [Fact]
+    public async Task The_title_names_the_page_in_the_servers_first_response_and_follows_each_page_the_circuit_moves_to()
+    {
+        var page = await app.NewPageAsync();
+        var first = await (await page.APIRequest.GetAsync("/bookings")).TextAsync();
+        Assert.Equal("Bookings · BookingWeb", System.Net.WebUtility.HtmlDecode(Regex.Match(first, "<title>(.*?)</title>").Groups[1].Value));
+
+        await AppFixture.OpenAsync(page, "/bookings");
+        await Expect(page).ToHaveTitleAsync("Bookings · BookingWeb");
+        await Rows(page).Filter(new() { HasText = "Lovelace" }).GetByText("Ada", new() { Exact = false }).ClickAsync();
+        await Expect(page).ToHaveTitleAsync("Booking RES-2026-9001 · BookingWeb");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByText("Guests", new() { Exact = true }).ClickAsync();
+        await Expect(page).ToHaveTitleAsync("Guests · BookingWeb");
+    }
 }
