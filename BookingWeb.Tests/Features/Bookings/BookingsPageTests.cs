@@ -128,4 +128,22 @@ public class BookingsPageTests(BookingsPageApp app) : IClassFixture<BookingsPage
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByText("Guests", new() { Exact = true }).ClickAsync();
         await Expect(page).ToHaveTitleAsync("Guests · BookingWeb");
     }
+
+    [Fact]
+    public async Task The_status_list_opens_on_a_click_or_from_the_keyboard_and_filters_by_the_status_chosen()
+    {
+        var page = await app.NewPageAsync();
+        await AppFixture.OpenAsync(page, "/bookings");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Status" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Tentative" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/bookings\?status=Tentative$"));
+        await Expect(Rows(page)).ToHaveCountAsync(1);
+        await Expect(Rows(page)).ToContainTextAsync(["RES-2026-9002"]);
+
+        await AppFixture.OpenAsync(page, "/bookings");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Status" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "Cancelled" })).ToBeVisibleAsync();
+    }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using BookingWeb.Platform.Data;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using MudBlazor;
 
 namespace BookingWeb.Features.Bookings.List;
 
@@ -17,6 +19,9 @@ public partial class BookingFilters
     private string? _search;
     private IReadOnlyCollection<BookingStatus> _statuses = [];
     private bool _statusesOpen;
+    private bool _statusSelectInUse; // false until the status list is first used: StatusStandIn shows it meanwhile
+    private bool _openStatusSelect; // swapped in just now: open and focus it once it has rendered
+    private MudSelect<BookingStatus>? _statusSelect;
     private DateOnly? _from;
     private DateOnly? _to;
     private BookingFilter? _shown;
@@ -65,6 +70,24 @@ public partial class BookingFilters
     {
         _statuses = statuses ?? [];
         return EmitAsync();
+    }
+
+    private string StatusesText => string.Join(", ", _statuses.Select(BookingLabels.Of));
+
+    private void UseStatusSelect() => (_statusSelectInUse, _openStatusSelect) = (true, true);
+
+    // The keys that open a MudSelect.
+    private void OnStatusStandInKey(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or " " or "ArrowDown" or "ArrowUp") UseStatusSelect();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!_openStatusSelect || _statusSelect is null) return;
+        _openStatusSelect = false;
+        await _statusSelect.OpenMenu();
+        await _statusSelect.FocusAsync();
     }
 
     private Task OnFromChangedAsync(ChangeEventArgs e)
