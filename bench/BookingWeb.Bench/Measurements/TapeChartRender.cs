@@ -149,15 +149,16 @@ public sealed class TapeChartRender
             """, connection))
             await seed.ExecuteNonQueryAsync();
 
-        // The window starts on this week's Monday; these stays end in its first week and can lose a night and win it back.
+        // The window starts on this week's Monday; these stays end in its first week and can lose a night and win it back
+        // while still ending after Monday (a stay leaving on the window's first day has no night in it and no bar).
         await using var pick = new NpgsqlCommand("""
             SELECT id, check_out - date '0001-01-01' FROM bookings, (SELECT date_trunc('week', current_date)::date AS monday) week
-            WHERE check_out - check_in >= 2 AND check_out BETWEEN monday + 1 AND monday + 6 ORDER BY id LIMIT 50
+            WHERE check_out - check_in >= 2 AND check_out BETWEEN monday + 2 AND monday + 6 ORDER BY id LIMIT 50
             """, connection);
         var stays = new List<(int, int)>();
         await using var reader = await pick.ExecuteReaderAsync();
         while (await reader.ReadAsync()) stays.Add((reader.GetInt32(0), reader.GetInt32(1)));
-        if (stays.Count == 0) throw new InvalidOperationException("The seed made no stay of two nights ending this week.");
+        if (stays.Count == 0) throw new InvalidOperationException("The seed made no stay of two nights ending this week after Tuesday.");
         return stays;
     }
 }
