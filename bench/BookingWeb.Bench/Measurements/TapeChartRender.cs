@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BookingWeb.Bench.Reporting;
 using Microsoft.Playwright;
 using Npgsql;
@@ -57,7 +58,9 @@ public sealed class TapeChartRender
     {
         await using var app = new BenchApp();
         await app.InitializeAsync();
-        var stays = await SeedAsync(app.ConnectionString);
+        var (stays, monday) = await SeedAsync(app.ConnectionString);
+        // The window the stays were picked for: the database's week, even when the hotel's clock is already in the next.
+        var window = $"date={monday:yyyy-MM-dd}";
 
         var (open, openEmpty) = (new Samples(), new Samples());
         var page = await app.NewPageAsync();
@@ -65,7 +68,7 @@ public sealed class TapeChartRender
         for (var i = 0; i < opens; i++)
         {
             openEmpty.Add(await TimeOpenAsync(page, "/bench/empty", "[data-circuit-ready]"));
-            open.Add(await TimeOpenAsync(page, $"/calendar?days={Days}", "[data-tape][data-ready]"));
+            open.Add(await TimeOpenAsync(page, $"/calendar?days={Days}&{window}", "[data-tape][data-ready]"));
         }
         var bars = await page.Locator("a.bar").CountAsync();
         var moves = await page.EvaluateAsync<double[]>(PointerMoves, pointerMoves);
@@ -73,7 +76,7 @@ public sealed class TapeChartRender
         foreach (var move in moves) pointerMove.Add(move);
 
         var redraw30 = await RedrawAsync(app, page, stays, redraws);
-        await TimeOpenAsync(page, "/calendar?days=7", "[data-tape][data-ready]");
+        await TimeOpenAsync(page, $"/calendar?days=7&{window}", "[data-tape][data-ready]");
         var redraw7 = await RedrawAsync(app, page, stays, redraws);
         await BenchApp.CloseAsync(page);
         return new Result(open, openEmpty, redraw30, redraw7, pointerMove, bars);
@@ -117,9 +120,9 @@ public sealed class TapeChartRender
 
     /// <summary>
     /// 100 rooms; in each, back-to-back stays of 1–4 nights from a week ago to well past the window (a full house, as a
-    /// busy month looks), in every holding status. Returns stays of 2+ nights ending in the window's first week, with their departure day.
+    /// busy month looks), in every holding status. Returns stays of 2+ nights ending in the window's first week, with their departure day, and that window's Monday.
     /// </summary>
-    private static async Task<IReadOnlyList<(int Id, int CheckOutDay)>> SeedAsync(string connectionString)
+    private static async Task<(IReadOnlyList<(int Id, int CheckOutDay)> Stays, DateOnly Monday)> SeedAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -159,6 +162,8 @@ public sealed class TapeChartRender
         await using var reader = await pick.ExecuteReaderAsync();
         while (await reader.ReadAsync()) stays.Add((reader.GetInt32(0), reader.GetInt32(1)));
         if (stays.Count == 0) throw new InvalidOperationException("The seed made no stay of two nights ending this week after Tuesday.");
-        return stays;
+        await reader.CloseAsync();
+        await using var week = new NpgsqlCommand("SELECT to_char(date_trunc('week', current_date), 'YYYY-MM-DD')", connection);
+        return (stays, DateOnly.ParseExact((string)(await week.ExecuteScalarAsync())!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 }
