@@ -91,7 +91,7 @@ public sealed record BenchOptions
     /// <summary>What <c>--help</c> prints: every option the bench takes, with the ones the docs use as examples.</summary>
     public const string Usage = """
         Usage: scripts/bench.sh [options]
-        Runs the benchmark against its own PostgreSQL container and writes bench/results/latest.md (and load-chart.svg).
+        Runs the benchmark against its own PostgreSQL container and writes bench/results/latest.md (and load-chart.svg beside it and in docs/).
 
           --smoke                 tiny sizes that only prove the bench works (writes nothing unless --output is given)
           --only 4,8              only these rows' steps (row 7 is produced by step 4), e.g. to re-measure after a change

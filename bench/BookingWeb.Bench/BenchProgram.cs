@@ -5,7 +5,7 @@ namespace BookingWeb.Bench;
 /// <summary>
 /// The bench's entry: <c>--smoke</c> for tiny sizes (the test suite runs it), <c>--output &lt;file&gt;</c> to write the
 /// Markdown report somewhere else than bench/results/latest.md (smoke runs write none unless asked); row 13's chart
-/// goes beside it as load-chart.svg.
+/// goes beside it as load-chart.svg (and, beside latest.md, to docs/ as well, for docs/performance.md).
 /// </summary>
 public static class BenchProgram
 {
@@ -38,9 +38,15 @@ public static class BenchProgram
             output.WriteLine($"Written to {path}");
             if (report.Load.Count > 0)
             {
-                var chart = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LoadChart.FileName);
-                await File.WriteAllTextAsync(chart, new LoadChart(report.Load).Svg(LoadRows.ChartTitle(options)));
-                output.WriteLine($"Chart written to {chart}");
+                var svg = new LoadChart(report.Load).Svg(LoadRows.ChartTitle(options));
+                // Beside the report; a run that writes latest.md also gives docs/performance.md its copy.
+                var charts = new List<string> { Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, LoadChart.FileName) };
+                if (options.OutputPath is null) charts.Add(Path.Combine(RepositoryRoot(), "docs", LoadChart.FileName));
+                foreach (var chart in charts)
+                {
+                    await File.WriteAllTextAsync(chart, svg);
+                    output.WriteLine($"Chart written to {chart}");
+                }
             }
         }
         return report.Rows.Any(r => r.Verdict == "not measured" && !options.Smoke) ? 2 : 0;

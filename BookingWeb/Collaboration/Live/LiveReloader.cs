@@ -143,7 +143,7 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         {
             await _runOnCircuit(() => _reload(batch));
         }
-        catch (Exception exception) when (ClosedMeanwhile(exception))
+        catch (Exception exception) when (ClosedMeanwhile())
         {
             // The page's circuit ended while it reloaded (its services are gone): nobody is left to show anything to.
             _logger.LogDebug(exception, "Live reload after {ChangeCount} changes skipped: the page was closed", batch.Count);
@@ -162,9 +162,10 @@ public sealed class LiveReloader : IDisposable, IAsyncDisposable
         if (startAgain) _ = ReloadAsync();
     }
 
-    private bool ClosedMeanwhile(Exception exception)
+    // The page disposes its reloader before the circuit's services go, so a reload cut off by that finds it disposed.
+    private bool ClosedMeanwhile()
     {
-        lock (_gate) return _disposed || exception is ObjectDisposedException;
+        lock (_gate) return _disposed;
     }
 
     public void Dispose()
